@@ -1,0 +1,10 @@
+# Package metadata shared by every generator. The Debian, Windows and macOS specifics follow with the packaging work.
+set(CPACK_PACKAGE_NAME "ml-connector")
+set(CPACK_PACKAGE_VENDOR "ml-connector")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
+set(CPACK_PACKAGE_CONTACT "ml-connector maintainers <maintainers@ml-connector.invalid>")
+set(CPACK_GENERATOR "DEB")
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+include(CPack)
