@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sync/BcEntity.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace mlc {
+
+// One BC field written into one monday column.
+struct ColumnMapping
+{
+    QString field;                  // BC field name, e.g. "dueDate"
+    QString column;                 // monday column id, e.g. "date_due"
+    QMap<QString, QString> values;  // BC wire value ("In_x0020_Review") -> monday label; empty: none
+    std::optional<BcEntity> linkTo; // board_relation columns: the mapping whose items `field` points to
+};
+
+inline bool operator==(const ColumnMapping& a, const ColumnMapping& b)
+{
+    return a.field == b.field && a.column == b.column && a.values == b.values && a.linkTo == b.linkTo;
+}
+
+inline bool operator!=(const ColumnMapping& a, const ColumnMapping& b)
+{
+    return !(a == b);
+}
+
+} // namespace mlc

@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+
+namespace mlc {
+
+// What the profile accepts for each kind of value. The reader enforces these; editors (the GUI) can use
+// the same checks to flag a field while it is being typed.
+class ProfileRules
+{
+public:
+    struct ListenAddress
+    {
+        QString host; // IPv6 without brackets
+        quint16 port = 0;
+    };
+
+    enum class UrlUse
+    {
+        Base,     // paths are appended to it (authorityUrl, apiBaseUrl): no query allowed
+        Endpoint, // called as it is (monday.apiUrl, webhooks.publicUrl)
+    };
+
+    static bool isGuid(const QString& text);
+    static bool isTenantId(const QString& text);
+    static bool isEnvironmentName(const QString& text);
+    static bool isBoardId(const QString& text);
+    static bool isMondayId(const QString& text); // column and group ids
+    static bool isFieldName(const QString& text);
+    static bool isApiVersion(const QString& text);
+    static bool isLoopbackHost(const QString& host);
+    static std::optional<ListenAddress> parseListen(const QString& text);
+
+    // Empty when `text` is an acceptable URL for `use`; otherwise why not, as a sentence. Secrets are sent to
+    // every URL of the profile (or, for publicUrl, notifications are), so anything but a loopback host needs
+    // https.
+    static QString urlProblem(const QString& text, UrlUse use);
+
+    // The candidate `word` was most likely meant to be (a typo or a case slip), or an empty string.
+    static QString closestMatch(const QString& word, const QStringList& candidates);
+};
+
+} // namespace mlc
