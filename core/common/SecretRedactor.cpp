@@ -41,7 +41,8 @@ QString SecretRedactor::redact(QString text) const
     // Credentials that were never registered (a token typed into a URL, a header echoed by a server) are
     // recognised by their shape as a second line of defence.
     static const QRegularExpression credentialShapes(
-        QStringLiteral(R"((client_secret=|Authorization:\s*(?:Bearer\s+)?|access_token"?\s*[:=]\s*"?)([^\s&",]+))"),
+        QStringLiteral(
+            R"((client_secret=|Authorization:\s*(?:Bearer\s+)?|access_token"?\s*[:=]\s*"?)([^\s&",]+))"),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(credentialShapes, QStringLiteral("\\1") + mask());
     return text;
