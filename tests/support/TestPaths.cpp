@@ -11,7 +11,7 @@ QString dataPath(const QString& relative)
 
 QString programPath(const QString& program)
 {
-    return QDir(QStringLiteral(MLC_BINARY_DIR "/app")).filePath(program);
+    return QDir(QStringLiteral(MLC_BINARY_DIR "/bin")).filePath(program);
 }
 
 QString sourcePath(const QString& relative)

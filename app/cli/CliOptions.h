@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace mlc::cli {
+
+// The command line once parsed: the global options of contract.md §4 and the command words that follow.
+struct CliOptions
+{
+    QString dataDir;     // --data-dir, or the platform's app-data folder
+    QString profilePath; // --profile: use this profile for this run instead of the stored one
+    bool json = false;
+    bool verbose = false;
+    QStringList command; // e.g. {"profile", "validate", "file.json"}
+
+    static QString defaultDataDir();
+};
+
+} // namespace mlc::cli
