@@ -1,9 +1,129 @@
 #include "MainWindow.h"
 
+#include "PlaceholderPage.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QStatusBar>
+
 namespace mlc::ui {
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
-{}
+{
+    setWindowTitle(tr("ml-connector"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/ml-connector.svg")));
+    setMinimumSize(720, 480);
+    resize(1024, 680);
+
+    m_navigation = new QListWidget;
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(200);
+    m_navigation->setAccessibleName(tr("Pages"));
+    // Room around the entries, so the sidebar reads as navigation rather than as a plain list.
+    m_navigation->setStyleSheet(
+        QStringLiteral("QListWidget#navigation { padding: 8px 6px; }"
+                       "QListWidget#navigation::item { padding-left: 10px; border-radius: 4px; }"
+                       "QListWidget#navigation::item:selected { background: palette(highlight);"
+                       " color: palette(highlighted-text); }"));
+
+    m_pages = new QStackedWidget;
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+
+    auto* central = new QWidget;
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildPages();
+    buildStatusBar();
+    m_navigation->setCurrentRow(0);
+}
+
+void MainWindow::buildPages()
+{
+    const auto placeholder = [this](const QString& id, const QString& title, const QString& icon,
+                                    const QString& purpose) {
+        addPage({id, title, icon, new PlaceholderPage(title, purpose)});
+    };
+    placeholder(QStringLiteral("accounts"), tr("Accounts"), QStringLiteral("system-users"),
+                tr("Connect Business Central (tenant, environment, client id and secret) and monday.com (API "
+                   "token). Secrets are kept in the system keychain."));
+    placeholder(
+        QStringLiteral("mapping"), tr("Mapping"), QStringLiteral("document-properties"),
+        tr("Choose a Business Central entity and a monday.com board, then drag fields onto columns."));
+    placeholder(QStringLiteral("status"), tr("Status"), QStringLiteral("view-refresh"),
+                tr("Follow every mapping live: last sync, next poll, queue depth, counts and pace."));
+    placeholder(QStringLiteral("audit"), tr("Audit"), QStringLiteral("document-open-recent"),
+                tr("Browse every change the connector made or refused, and replay failed writes."));
+    placeholder(
+        QStringLiteral("board-preview"), tr("Board preview"), QStringLiteral("view-list-details"),
+        tr("See a mapped board's items as monday.com holds them, next to the records they came from."));
+    placeholder(QStringLiteral("settings"), tr("Settings"), QStringLiteral("preferences-system"),
+                tr("Language, start-up and tray behaviour, the webhook listener and the write pace."));
+}
+
+void MainWindow::addPage(const NavigationPage& page)
+{
+    auto* item = new QListWidgetItem(QIcon::fromTheme(page.iconName), page.title, m_navigation);
+    item->setData(Qt::UserRole, page.id);
+    item->setSizeHint(QSize(0, 36));
+    page.widget->setObjectName(page.id + QStringLiteral("Page"));
+    m_pages->addWidget(page.widget);
+    m_entries.append(page);
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_dataFolderLabel = new QLabel;
+    m_dataFolderLabel->setObjectName(QStringLiteral("dataFolderStatus"));
+    m_keychainLabel = new QLabel(tr("Checking the system keychain…"));
+    m_keychainLabel->setObjectName(QStringLiteral("keychainStatus"));
+    statusBar()->addWidget(m_dataFolderLabel, 1);
+    statusBar()->addPermanentWidget(m_keychainLabel);
+}
+
+void MainWindow::showPage(const QString& id)
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries.at(row).id == id)
+            m_navigation->setCurrentRow(row);
+    }
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int row = m_navigation->currentRow();
+    return row >= 0 ? m_entries.at(row).id : QString();
+}
+
+QStringList MainWindow::pageIds() const
+{
+    QStringList ids;
+    for (const NavigationPage& page : m_entries)
+        ids << page.id;
+    return ids;
+}
+
+void MainWindow::setDataFolder(const QString& path)
+{
+    m_dataFolderLabel->setText(tr("Data folder: %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::setKeychainStatus(bool usable, const QString& detail)
+{
+    m_keychainLabel->setText(usable ? tr("Keychain: ready") : tr("Keychain: not available"));
+    m_keychainLabel->setToolTip(detail);
+}
 
 } // namespace mlc::ui

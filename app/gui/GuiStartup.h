@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/ExitCode.h"
+#include "common/SystemClock.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace mlc {
+class DataDirLock;
+class KeychainCredentialStore;
+} // namespace mlc
+
+namespace mlc::ui {
+class MainWindow;
+}
+
+namespace mlc::gui {
+
+// What the desktop application does before its window appears: read the command line, claim the data
+// folder (one process per folder) and start the log file. It also keeps the lock for the app's lifetime.
+class GuiStartup
+{
+    Q_DECLARE_TR_FUNCTIONS(GuiStartup)
+
+public:
+    GuiStartup();
+    ~GuiStartup();
+
+    // On false, problem() says why in a sentence for a message box, and exitCode() is the contract's code.
+    bool begin(const QStringList& arguments);
+    QString problem() const { return m_problem; }
+    ExitCode exitCode() const { return m_exitCode; }
+    QString dataDir() const { return m_dataDir; }
+
+    // Probes the keychain without blocking and reports the answer in the window's status bar.
+    void reportKeychainStatus(ui::MainWindow* window);
+
+private:
+    bool fail(ExitCode code, const QString& problem);
+
+    SystemClock m_clock;
+    QString m_dataDir;
+    std::unique_ptr<DataDirLock> m_lock;
+    std::unique_ptr<KeychainCredentialStore> m_keychain;
+    QString m_problem;
+    ExitCode m_exitCode = ExitOk;
+};
+
+} // namespace mlc::gui
