@@ -14,7 +14,8 @@ QString TranslationLoader::install(const QLocale& locale)
         QCoreApplication::installTranslator(qtTranslator);
     }
     auto* ownTranslator = new QTranslator(QCoreApplication::instance());
-    if (ownTranslator->load(locale, QStringLiteral("ml-connector"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    if (ownTranslator->load(locale, QStringLiteral("ml-connector"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(ownTranslator);
         return ownTranslator->language();
     }
