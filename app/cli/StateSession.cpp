@@ -30,7 +30,7 @@ std::unique_ptr<StateSession> StateSession::open(const QString& dataDir, bool ve
         output.error(session->m_lock->errorString());
         // Only a folder held by another process is exit 4; one that cannot be created or locked at all is
         // not.
-        *exitCode = session->m_lock->holderDescription().isEmpty() ? ExitLocalStateError : ExitDataDirLocked;
+        *exitCode = session->m_lock->isHeldByAnotherProcess() ? ExitDataDirLocked : ExitLocalStateError;
         return nullptr;
     }
 

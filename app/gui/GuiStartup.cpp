@@ -41,7 +41,7 @@ bool GuiStartup::begin(const QStringList& arguments)
     MessageLog::install(m_clock, {QString(), parser.isSet(verboseOption)}, &error);
     m_lock = std::make_unique<DataDirLock>(m_dataDir);
     if (!m_lock->tryLock()) {
-        return fail(m_lock->holderDescription().isEmpty() ? ExitLocalStateError : ExitDataDirLocked,
+        return fail(m_lock->isHeldByAnotherProcess() ? ExitDataDirLocked : ExitLocalStateError,
                     m_lock->errorString());
     }
     if (!MessageLog::install(m_clock, {m_dataDir, parser.isSet(verboseOption)}, &error))

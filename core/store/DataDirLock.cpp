@@ -35,6 +35,7 @@ QString DataDirLock::fileName()
 bool DataDirLock::tryLock()
 {
     m_errorString.clear();
+    m_heldByAnotherProcess = false;
     if (m_lockFile.isLocked())
         return true;
     const QString shownDir = QDir::toNativeSeparators(m_dataDir);
@@ -51,6 +52,7 @@ bool DataDirLock::tryLock()
     }
     switch (m_lockFile.error()) {
     case QLockFile::LockFailedError:
+        m_heldByAnotherProcess = true;
         m_errorString = heldByAnotherProcessMessage();
         break;
     case QLockFile::PermissionError:

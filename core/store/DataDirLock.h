@@ -27,6 +27,9 @@ public:
     // "ml-connector-cli, pid 1234 on host x"; empty when the holder is unknown.
     QString holderDescription() const;
     QString errorString() const;
+    // After a failed tryLock(): true when another live process holds the folder (exit code 4), false when
+    // the folder or its lock file could not be used at all.
+    bool isHeldByAnotherProcess() const { return m_heldByAnotherProcess; }
 
 private:
     QString heldByAnotherProcessMessage() const;
@@ -34,6 +37,7 @@ private:
     QString m_dataDir;
     QLockFile m_lockFile;
     QString m_errorString;
+    bool m_heldByAnotherProcess = false;
 };
 
 } // namespace mlc

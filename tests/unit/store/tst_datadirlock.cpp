@@ -47,6 +47,7 @@ private Q_SLOTS:
 
         QVERIFY(!second.tryLock());
         QVERIFY(!second.isLocked());
+        QVERIFY(second.isHeldByAnotherProcess());
         const QString holder = QStringLiteral("%1, pid %2 on host %3")
                                    .arg(QCoreApplication::applicationName())
                                    .arg(QCoreApplication::applicationPid())
@@ -91,6 +92,7 @@ private Q_SLOTS:
         file.close();
         DataDirLock lock(blocker + QStringLiteral("/state"));
         QVERIFY(!lock.tryLock());
+        QVERIFY(!lock.isHeldByAnotherProcess());
         QVERIFY2(lock.errorString().startsWith(
                      QStringLiteral("Cannot create the data folder %1.")
                          .arg(QDir::toNativeSeparators(blocker + QStringLiteral("/state")))),
