@@ -41,164 +41,7 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>GuiStartup</name>
-    <message>
-        <source>Keeps monday.com boards in step with Microsoft Dynamics 365 Business Central.</source>
-        <translation>Hält monday.com-Boards mit Microsoft Dynamics 365 Business Central im Gleichschritt.</translation>
-    </message>
-    <message>
-        <source>Where the state database and log live.</source>
-        <translation>Ordner für die Zustandsdatenbank und das Protokoll.</translation>
-    </message>
-    <message>
-        <source>DIR</source>
-        <translation>ORDNER</translation>
-    </message>
-    <message>
-        <source>Diagnostic output on stderr.</source>
-        <translation>Diagnoseausgaben auf stderr.</translation>
-    </message>
-</context>
-<context>
-    <name>ProfileCommand</name>
-    <message>
-        <source>Use: profile validate FILE | profile import FILE | profile export [FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is a valid profile with %n mapping(s).</source>
-        <translation>
-            <numerusform>%1 ist ein gültiges Profil mit %n Zuordnung.</numerusform>
-            <numerusform>%1 ist ein gültiges Profil mit %n Zuordnungen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Imported %1 (%n mapping(s)) into the data folder %2.</source>
-        <translation>
-            <numerusform>%1 (%n Zuordnung) in den Datenordner %2 importiert.</numerusform>
-            <numerusform>%1 (%n Zuordnungen) in den Datenordner %2 importiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No profile is stored in the data folder %1. Import one with &quot;ml-connector-cli profile import FILE&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the stored profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported the profile to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 is not a valid profile (%n problem(s)).</source>
-        <translation>
-            <numerusform>%1 ist kein gültiges Profil (%n Problem).</numerusform>
-            <numerusform>%1 ist kein gültiges Profil (%n Probleme).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>ml-connector cannot start</source>
-        <translation>ml-connector kann nicht starten</translation>
-    </message>
-</context>
-<context>
-    <name>mlc</name>
-    <message>
-        <source>Cannot write the log file %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is empty, so it was not stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business Central client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>monday.com API token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Environment (%1, %2 or the files named by %3, %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Neither %1 nor %2 is set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names the file &quot;%2&quot;, which cannot be read: %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names the file &quot;%2&quot;, which is larger than %3 KiB. The file should hold only the %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names the file &quot;%2&quot;, which is empty. It should hold the %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 for headless use is read from the environment (%2, or the file named by %3), which the connector cannot change. Set the variable or edit the file, then restart the connector.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain refused access (%1). Unlock the keychain or allow ml-connector to use it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain holds no %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain could not store the %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain could not remove the %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system keychain could not read the %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>System keychain (service %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system keychain is available (Secret Service / KWallet did not answer: %1). For headless use, set MLC_BC_CLIENT_SECRET and MLC_MONDAY_TOKEN, or MLC_BC_CLIENT_SECRET_FILE and MLC_MONDAY_TOKEN_FILE naming files that hold them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, then %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In-memory store (secrets are forgotten when the program exits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No %1 has been stored in memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this key appears more than once in the same object; keep only one, because only the last would count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write the profile file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mlc::DataDirLock</name>
+    <name>DataDirLock</name>
     <message>
         <source>Cannot create the data folder %1. Check that its parent is a writable folder, or pass --data-dir to use another folder.</source>
         <translation type="unfinished"></translation>
@@ -233,7 +76,7 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>mlc::Database</name>
+    <name>Database</name>
     <message>
         <source>There is no ml-connector state database in %1 yet (%2 is missing). Run a sync first, or pass --data-dir to use another folder.</source>
         <translation type="unfinished"></translation>
@@ -268,7 +111,7 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>mlc::DocumentCheck</name>
+    <name>DocumentCheck</name>
     <message>
         <source>the profile is empty; expected a JSON object</source>
         <translation type="unfinished"></translation>
@@ -291,7 +134,7 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>mlc::DocumentReader</name>
+    <name>DocumentReader</name>
     <message>
         <source>the whole number %1</source>
         <translation type="unfinished"></translation>
@@ -434,7 +277,26 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>mlc::Migrator</name>
+    <name>GuiStartup</name>
+    <message>
+        <source>Keeps monday.com boards in step with Microsoft Dynamics 365 Business Central.</source>
+        <translation>Hält monday.com-Boards mit Microsoft Dynamics 365 Business Central im Gleichschritt.</translation>
+    </message>
+    <message>
+        <source>Where the state database and log live.</source>
+        <translation>Ordner für die Zustandsdatenbank und das Protokoll.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>ORDNER</translation>
+    </message>
+    <message>
+        <source>Diagnostic output on stderr.</source>
+        <translation>Diagnoseausgaben auf stderr.</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
     <message>
         <source>This data folder was written by a newer version of ml-connector (schema %1; this version understands up to %2). Install the newer version, or use another --data-dir.</source>
         <translation type="unfinished"></translation>
@@ -449,7 +311,47 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>mlc::ProfileReader</name>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Use: profile validate FILE | profile import FILE | profile export [FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is a valid profile with %n mapping(s).</source>
+        <translation>
+            <numerusform>%1 ist ein gültiges Profil mit %n Zuordnung.</numerusform>
+            <numerusform>%1 ist ein gültiges Profil mit %n Zuordnungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %1 (%n mapping(s)) into the data folder %2.</source>
+        <translation>
+            <numerusform>%1 (%n Zuordnung) in den Datenordner %2 importiert.</numerusform>
+            <numerusform>%1 (%n Zuordnungen) in den Datenordner %2 importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No profile is stored in the data folder %1. Import one with &quot;ml-connector-cli profile import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the stored profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the profile to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is not a valid profile (%n problem(s)).</source>
+        <translation>
+            <numerusform>%1 ist kein gültiges Profil (%n Problem).</numerusform>
+            <numerusform>%1 ist kein gültiges Profil (%n Probleme).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileReader</name>
     <message>
         <source>cannot read the profile file %1: %2</source>
         <translation type="unfinished"></translation>
@@ -460,7 +362,7 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>mlc::ProfileRules</name>
+    <name>ProfileRules</name>
     <message>
         <source>expected an absolute URL such as https://host/path, got an empty string</source>
         <translation type="unfinished"></translation>
@@ -491,7 +393,7 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>mlc::SettingsStore</name>
+    <name>SettingsStore</name>
     <message>
         <source>Cannot read the setting &quot;%1&quot; from the state database</source>
         <translation type="unfinished"></translation>
@@ -506,7 +408,7 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>mlc::StoreErrorText</name>
+    <name>StoreErrorText</name>
     <message>
         <source>no details</source>
         <translation type="unfinished"></translation>
@@ -545,7 +447,7 @@ database cannot be used.
     </message>
 </context>
 <context>
-    <name>mlc::StrictJsonObject</name>
+    <name>StrictJsonObject</name>
     <message>
         <source>unknown key; expected one of %1</source>
         <translation type="unfinished"></translation>
@@ -592,10 +494,116 @@ database cannot be used.
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>ml-connector cannot start</source>
+        <translation>ml-connector kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Local simulators of Business Central and monday.com on loopback, for tests and the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ml-connector-sandbox: this version has no simulators yet; nothing was started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>mlc</name>
+    <message>
+        <source>Cannot write the log file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is empty, so it was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business Central client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monday.com API token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment (%1, %2 or the files named by %3, %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither %1 nor %2 is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file &quot;%2&quot;, which cannot be read: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file &quot;%2&quot;, which is larger than %3 KiB. The file should hold only the %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names the file &quot;%2&quot;, which is empty. It should hold the %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 for headless use is read from the environment (%2, or the file named by %3), which the connector cannot change. Set the variable or edit the file, then restart the connector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain refused access (%1). Unlock the keychain or allow ml-connector to use it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain holds no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not store the %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not remove the %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system keychain could not read the %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain (service %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system keychain is available (Secret Service / KWallet did not answer: %1). For headless use, set MLC_BC_CLIENT_SECRET and MLC_MONDAY_TOKEN, or MLC_BC_CLIENT_SECRET_FILE and MLC_MONDAY_TOKEN_FILE naming files that hold them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In-memory store (secrets are forgotten when the program exits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 has been stored in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this key appears more than once in the same object; keep only one, because only the last would count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the profile file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>mlc::ui::MainWindow</name>
     <message>
         <source>ml-connector</source>
-        <translation type="unfinished"></translation>
+        <translation>ml-connector</translation>
     </message>
     <message>
         <source>Pages</source>

@@ -9,14 +9,7 @@ Q_LOGGING_CATEGORY(lcStoreLock, "mlc.store.lock")
 
 namespace mlc {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mlc", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 DataDirLock::DataDirLock(const QString& dataDir)
     : m_dataDir(dataDir)

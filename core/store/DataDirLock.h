@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QLockFile>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace mlc {
 // recorded in the file (on the same host).
 class DataDirLock
 {
+    Q_DECLARE_TR_FUNCTIONS(DataDirLock)
+
 public:
     explicit DataDirLock(const QString& dataDir);
     ~DataDirLock();

@@ -21,11 +21,6 @@ namespace mlc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mlc", text);
-}
-
 // The nearest part of `path` that exists, to tell the admin where creating the folder stopped.
 QFileInfo nearestExisting(const QString& path)
 {

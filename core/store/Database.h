@@ -2,6 +2,7 @@
 
 #include "store/Migration.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -24,6 +25,8 @@ class Clock;
 // at the latest schema already.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
     static constexpr int busyTimeoutMs = 5000;
 

@@ -16,11 +16,6 @@ namespace mlc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mlc", text);
-}
-
 const QString createVersionTable =
     QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations ("
                    " version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");

@@ -2,6 +2,7 @@
 
 #include "store/Migration.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QString>
@@ -18,6 +19,8 @@ class Clock;
 // opening the same file at once cannot both upgrade it (BEGIN IMMEDIATE serialises them).
 class Migrator
 {
+    Q_DECLARE_TR_FUNCTIONS(Migrator)
+
 public:
     // What a database holds before anything is written to it.
     struct Inspection

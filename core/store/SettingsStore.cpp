@@ -15,14 +15,7 @@ Q_LOGGING_CATEGORY(lcStoreSettings, "mlc.store.settings")
 
 namespace mlc {
 
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mlc", text);
-}
-
-} // namespace
+namespace {} // namespace
 
 SettingsStore::SettingsStore(Database& database)
     : m_database(database)

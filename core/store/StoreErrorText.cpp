@@ -6,11 +6,6 @@ namespace mlc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mlc", text);
-}
-
 // SQLite primary result codes (sqlite3.h); extended codes carry them in the low byte.
 enum SqliteCode
 {

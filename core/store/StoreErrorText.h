@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QString>
 
@@ -10,6 +11,8 @@ namespace mlc {
 // for support, never given alone.
 class StoreErrorText
 {
+    Q_DECLARE_TR_FUNCTIONS(StoreErrorText)
+
 public:
     // `failure` starts the sentence, e.g. "Cannot open the state database".
     static QString describe(const QString& failure, const QString& databasePath, const QSqlError& error);

@@ -24,11 +24,6 @@ namespace {
 using Presence = StrictJsonObject::Presence;
 using Rule = std::function<bool(const QString&)>;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mlc", text);
-}
-
 QString quoted(const QString& text)
 {
     return StrictJsonObject::describe(QJsonValue(text));
@@ -37,6 +32,8 @@ QString quoted(const QString& text)
 // The whole-document checks that come before any key is looked at.
 class DocumentCheck
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentCheck)
+
 public:
     static std::optional<QJsonObject> rootObject(QByteArray json, QList<ProfileError>* errors)
     {
@@ -88,6 +85,8 @@ private:
 // Reads the checked root object into a Profile, section by section, recording every error it meets.
 class DocumentReader
 {
+    Q_DECLARE_TR_FUNCTIONS(DocumentReader)
+
 public:
     DocumentReader(QList<ProfileError>* errors, QList<ProfileError>* warnings)
         : m_errors(errors)

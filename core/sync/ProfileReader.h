@@ -3,6 +3,7 @@
 #include "sync/ProfileError.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace mlc {
@@ -12,6 +13,8 @@ namespace mlc {
 // the file in one go. Defaults fill in what is optional and absent.
 class ProfileReader
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileReader)
+
 public:
     static constexpr qint64 kMaxFileBytes = 4 * 1024 * 1024;
 

@@ -17,11 +17,6 @@ bool matchesWhole(const QString& pattern, const QString& text)
     return expression.match(text).hasMatch();
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mlc", text);
-}
-
 QString quoted(const QString& text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
@@ -12,6 +13,8 @@ namespace mlc {
 // the same checks to flag a field while it is being typed.
 class ProfileRules
 {
+    Q_DECLARE_TR_FUNCTIONS(ProfileRules)
+
 public:
     struct ListenAddress
     {

@@ -13,11 +13,6 @@ namespace mlc {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("mlc", text);
-}
-
 constexpr qsizetype kLongestQuotedString = 60;
 
 QString jsonQuoted(const QString& text)

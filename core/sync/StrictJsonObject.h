@@ -2,6 +2,7 @@
 
 #include "sync/ProfileError.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -18,6 +19,8 @@ namespace mlc {
 // pass. A getter returns nothing when the key is absent or wrong; the caller keeps its default then.
 class StrictJsonObject
 {
+    Q_DECLARE_TR_FUNCTIONS(StrictJsonObject)
+
 public:
     enum class Presence
     {
