@@ -39,8 +39,8 @@ QString CliApplication::helpText()
               "  --version                  show the version\n"
               "\n"
               "Exit status: 0 done; 1 some records failed; 2 usage or profile error; 3 cannot reach or\n"
-              "authenticate to a system; 4 another instance holds the data folder; 5 the data folder or its\n"
-              "database cannot be used.\n")
+              "authenticate to a system; 4 another instance holds the data folder; 5 the data folder, its\n"
+              "database or another local file cannot be used.\n")
         .arg(CliOptions::defaultDataDir());
 }
 

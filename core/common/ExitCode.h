@@ -10,7 +10,7 @@ enum ExitCode : int
     ExitUsageOrProfile = 2,  // bad command line or profile
     ExitUnreachable = 3,     // cannot authenticate to or reach a system
     ExitDataDirLocked = 4,   // another instance holds this data dir
-    ExitLocalStateError = 5, // the data dir or its database cannot be used (newer schema, disk, permissions)
+    ExitLocalStateError = 5, // the data dir, its database or a local file cannot be used (newer schema, disk)
 };
 
 } // namespace mlc

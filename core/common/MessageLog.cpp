@@ -83,6 +83,20 @@ QString MessageLog::formatLine(const QDateTime& at, QtMsgType type, const char* 
              QString::fromUtf8(category ? category : "default"), SecretRedactor::instance().redact(message));
 }
 
+bool MessageLog::echoesToStderr(QtMsgType type, bool verbose)
+{
+    switch (type) {
+    case QtDebugMsg:
+    case QtInfoMsg:
+        return verbose;
+    case QtWarningMsg:
+    case QtCriticalMsg:
+    case QtFatalMsg:
+        return true;
+    }
+    return true;
+}
+
 void MessageLog::handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     State& s = state();
@@ -90,7 +104,7 @@ void MessageLog::handle(QtMsgType type, const QMessageLogContext& context, const
     const QString line = formatLine(at, type, context.category, message);
     if (s.file)
         s.file->writeLine(line);
-    if (s.verbose || type >= QtWarningMsg) {
+    if (echoesToStderr(type, s.verbose)) {
         std::fprintf(stderr, "%s\n", line.toLocal8Bit().constData());
         std::fflush(stderr);
     }

@@ -27,6 +27,10 @@ public:
     static void uninstall();
     static QString logFilePath();
 
+    // Warnings and worse always reach stderr; debug and info only with --verbose. (QtMsgType is not ordered
+    // by severity: QtInfoMsg has the highest value.)
+    static bool echoesToStderr(QtMsgType type, bool verbose);
+
     static QString formatLine(const QDateTime& at, QtMsgType type, const char* category,
                               const QString& message);
 

@@ -139,6 +139,8 @@ private Q_SLOTS:
                                     QStringLiteral("import"), examplePath()});
         QCOMPARE(import.exitCode, 0);
         QVERIFY(QFile::exists(mlc::Database::filePath(dataDir)));
+        // Diagnostics go to the log file; without --verbose stderr carries only the profile's warnings.
+        QVERIFY2(!import.err.contains("mlc.store"), import.err.constData());
 
         const auto exported = runCli(
             {QStringLiteral("--data-dir"), dataDir, QStringLiteral("profile"), QStringLiteral("export")});

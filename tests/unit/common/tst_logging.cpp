@@ -70,6 +70,16 @@ private Q_SLOTS:
         QVERIFY(log.contains("&scope=x"));
     }
 
+    void onlyWarningsReachStderrUnlessVerbose()
+    {
+        QVERIFY(!mlc::MessageLog::echoesToStderr(QtDebugMsg, false));
+        QVERIFY(!mlc::MessageLog::echoesToStderr(QtInfoMsg, false));
+        QVERIFY(mlc::MessageLog::echoesToStderr(QtWarningMsg, false));
+        QVERIFY(mlc::MessageLog::echoesToStderr(QtCriticalMsg, false));
+        QVERIFY(mlc::MessageLog::echoesToStderr(QtDebugMsg, true));
+        QVERIFY(mlc::MessageLog::echoesToStderr(QtInfoMsg, true));
+    }
+
     void shortValuesAreNotTreatedAsSecrets()
     {
         mlc::SecretRedactor::instance().add(QStringLiteral("ab"));
