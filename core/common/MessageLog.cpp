@@ -6,12 +6,21 @@
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QMutexLocker>
 
 #include <cstdio>
 
 namespace mlc {
 
 namespace {
+
+// Guards the handler's state: a worker thread may log while the main thread installs or uninstalls.
+QMutex& stateMutex()
+{
+    static QMutex mutex;
+    return mutex;
+}
 
 struct State
 {
@@ -47,6 +56,7 @@ char typeLetter(QtMsgType type)
 
 bool MessageLog::install(const Clock& clock, const Options& options, QString* error)
 {
+    QMutexLocker lock(&stateMutex());
     State& s = state();
     s.clock = &clock;
     s.verbose = options.verbose;
@@ -65,14 +75,11 @@ bool MessageLog::install(const Clock& clock, const Options& options, QString* er
 
 void MessageLog::uninstall()
 {
+    QMutexLocker lock(&stateMutex());
     qInstallMessageHandler(nullptr);
+    QLoggingCategory::setFilterRules(QString());
     state().file.reset();
     state().clock = nullptr;
-}
-
-QString MessageLog::logFilePath()
-{
-    return state().file ? state().file->filePath() : QString();
 }
 
 QString MessageLog::formatLine(const QDateTime& at, QtMsgType type, const char* category,
@@ -99,6 +106,7 @@ bool MessageLog::echoesToStderr(QtMsgType type, bool verbose)
 
 void MessageLog::handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
+    QMutexLocker lock(&stateMutex());
     State& s = state();
     const QDateTime at = s.clock ? s.clock->nowUtc() : QDateTime();
     const QString line = formatLine(at, type, context.category, message);

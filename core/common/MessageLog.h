@@ -25,7 +25,6 @@ public:
 
     static bool install(const Clock& clock, const Options& options, QString* error);
     static void uninstall();
-    static QString logFilePath();
 
     // Warnings and worse always reach stderr; debug and info only with --verbose. (QtMsgType is not ordered
     // by severity: QtInfoMsg has the highest value.)

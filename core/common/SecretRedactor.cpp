@@ -40,9 +40,12 @@ QString SecretRedactor::redact(QString text) const
     }
     // Credentials that were never registered (a token typed into a URL, a header echoed by a server) are
     // recognised by their shape as a second line of defence.
+    // The prefix (kept) is an Authorization header with any scheme, a bare Bearer/Basic credential, or a
+    // secret-named form field or JSON member; the value after it is masked.
     static const QRegularExpression credentialShapes(
         QStringLiteral(
-            R"((client_secret=|Authorization:\s*(?:Bearer\s+)?|access_token"?\s*[:=]\s*"?)([^\s&",]+))"),
+            R"re((Authorization"?\s*[:=]\s*"?(?:(?:Bearer|Basic)\s+)?|\b(?:Bearer|Basic)\s+|)re"
+            R"re(\b(?:client_secret|access_token|refresh_token|password)"?\s*[:=]\s*"?)([^\s&",]+))re"),
         QRegularExpression::CaseInsensitiveOption);
     text.replace(credentialShapes, QStringLiteral("\\1") + mask());
     return text;

@@ -1,4 +1,4 @@
-#include "common/FakeClock.h"
+#include "FakeClock.h"
 #include "common/LogFile.h"
 #include "common/MessageLog.h"
 #include "common/SecretRedactor.h"
@@ -78,6 +78,36 @@ private Q_SLOTS:
         QVERIFY(mlc::MessageLog::echoesToStderr(QtCriticalMsg, false));
         QVERIFY(mlc::MessageLog::echoesToStderr(QtDebugMsg, true));
         QVERIFY(mlc::MessageLog::echoesToStderr(QtInfoMsg, true));
+    }
+
+    void credentialShapesAreMaskedEvenWhenNeverRegistered_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("secret");
+        QTest::newRow("form field") << QStringLiteral("grant_type=x&client_secret=s3cr3t-1&scope=y")
+                                    << QStringLiteral("s3cr3t-1");
+        QTest::newRow("json member") << QStringLiteral(R"({"client_secret": "s3cr3t-2", "a": 1})")
+                                     << QStringLiteral("s3cr3t-2");
+        QTest::newRow("bearer header") << QStringLiteral("Authorization: Bearer eyJ0eXAi.s3cr3t-3")
+                                       << QStringLiteral("eyJ0eXAi.s3cr3t-3");
+        QTest::newRow("basic header")
+            << QStringLiteral("Authorization: Basic dXNlcjpzM2NyM3Q=") << QStringLiteral("dXNlcjpzM2NyM3Q=");
+        QTest::newRow("raw monday token header") << QStringLiteral("Authorization: eyJhbGciOi.monday-tok")
+                                                 << QStringLiteral("eyJhbGciOi.monday-tok");
+        QTest::newRow("bare bearer") << QStringLiteral("sent Bearer abc.def.s3cr3t-4 to BC")
+                                     << QStringLiteral("abc.def.s3cr3t-4");
+        QTest::newRow("json access token")
+            << QStringLiteral(R"({"access_token":"tok-s3cr3t-5","expires_in":3599})")
+            << QStringLiteral("tok-s3cr3t-5");
+    }
+
+    void credentialShapesAreMaskedEvenWhenNeverRegistered()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, secret);
+        const QString redacted = mlc::SecretRedactor::instance().redact(text);
+        QVERIFY2(!redacted.contains(secret), qPrintable(redacted));
+        QVERIFY2(redacted.contains(mlc::SecretRedactor::mask()), qPrintable(redacted));
     }
 
     void shortValuesAreNotTreatedAsSecrets()
