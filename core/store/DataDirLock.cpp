@@ -2,14 +2,13 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSysInfo>
 
 Q_LOGGING_CATEGORY(lcStoreLock, "mlc.store.lock")
 
 namespace mlc {
-
-namespace {} // namespace
 
 DataDirLock::DataDirLock(const QString& dataDir)
     : m_dataDir(dataDir)
@@ -32,6 +31,12 @@ bool DataDirLock::tryLock()
     if (m_lockFile.isLocked())
         return true;
     const QString shownDir = QDir::toNativeSeparators(m_dataDir);
+    if (QFileInfo(m_dataDir).isFile()) {
+        m_errorString =
+            tr("The data folder %1 is a file, not a folder. Pass --data-dir to use another folder.")
+                .arg(shownDir);
+        return false;
+    }
     if (!QDir().mkpath(m_dataDir)) {
         m_errorString =
             tr("Cannot create the data folder %1. Check that its parent is a writable folder, or pass "

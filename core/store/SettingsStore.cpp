@@ -15,8 +15,6 @@ Q_LOGGING_CATEGORY(lcStoreSettings, "mlc.store.settings")
 
 namespace mlc {
 
-namespace {} // namespace
-
 SettingsStore::SettingsStore(Database& database)
     : m_database(database)
 {}
@@ -50,7 +48,11 @@ bool SettingsStore::setValue(const QString& key, const QByteArray& value, QStrin
     query.addBindValue(StoredTime::toText(m_database.clock().nowUtc()));
     if (query.exec())
         return true;
-    *error = failure(tr("Cannot save the setting \"%1\" in the state database"), key, query.lastError());
+    const QString message =
+        failure(tr("Cannot save the setting \"%1\" in the state database"), key, query.lastError());
+    qCWarning(lcStoreSettings).noquote() << message;
+    if (error)
+        *error = message;
     return false;
 }
 
@@ -61,7 +63,11 @@ bool SettingsStore::remove(const QString& key, QString* error)
     query.addBindValue(key);
     if (query.exec())
         return true;
-    *error = failure(tr("Cannot remove the setting \"%1\" from the state database"), key, query.lastError());
+    const QString message =
+        failure(tr("Cannot remove the setting \"%1\" from the state database"), key, query.lastError());
+    qCWarning(lcStoreSettings).noquote() << message;
+    if (error)
+        *error = message;
     return false;
 }
 

@@ -132,7 +132,8 @@ QString ProfileRules::urlProblem(const QString& text, UrlUse use)
     if (text.trimmed().isEmpty())
         return tr("expected an absolute URL such as https://host/path, got an empty string");
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() || text.trimmed() != text)
-        return tr("expected an absolute URL such as https://host/path, got %1").arg(quoted(text));
+        return tr("expected an absolute URL such as https://host/path, got %1")
+            .arg(quoted(QUrl(text).toString(QUrl::RemoveUserInfo)));
     if (!url.userInfo().isEmpty())
         return tr("expected a URL without a user name or password, got %1; secrets never go in the profile")
             .arg(quoted(url.toString(QUrl::RemoveUserInfo)));
