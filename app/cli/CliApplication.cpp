@@ -3,20 +3,58 @@
 #include "CliOutput.h"
 #include "ProfileCommand.h"
 #include "common/MessageLog.h"
-#include "common/SystemClock.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace mlc::cli {
 
+namespace {
+
+// Commands of contract §4 that later versions add; named here so the answer is "not yet", not "unknown".
+const QStringList& plannedCommands()
+{
+    static const QStringList commands{QStringLiteral("check"),    QStringLiteral("sync"),
+                                      QStringLiteral("run"),      QStringLiteral("replay"),
+                                      QStringLiteral("audit"),    QStringLiteral("status"),
+                                      QStringLiteral("reconcile")};
+    return commands;
+}
+
+// The options every command accepts, before or after the command word (contract §4: "Common").
+struct CommonOptions
+{
+    QCommandLineOption dataDir{QStringLiteral("data-dir"), QString(), QStringLiteral("DIR")};
+    QCommandLineOption profile{QStringLiteral("profile"), QString(), QStringLiteral("FILE")};
+    QCommandLineOption json{QStringLiteral("json")};
+    QCommandLineOption verbose{QStringLiteral("verbose")};
+
+    void addTo(QCommandLineParser* parser) const { parser->addOptions({dataDir, profile, json, verbose}); }
+
+    // Later occurrences win, so `--json` after the command counts as much as before it.
+    void readInto(const QCommandLineParser& parser, CliOptions* options) const
+    {
+        if (parser.isSet(dataDir))
+            options->dataDir = parser.value(dataDir);
+        if (parser.isSet(profile))
+            options->profilePath = parser.value(profile);
+        options->json = options->json || parser.isSet(json);
+        options->verbose = options->verbose || parser.isSet(verbose);
+    }
+};
+
+} // namespace
+
 int CliApplication::run(const QStringList& arguments)
 {
+    // Until a command opens the data folder (and its log file), diagnostics go to stderr only.
+    QString ignored;
+    MessageLog::install(m_clock, {QString(), false}, &ignored);
     CliOptions options;
     ExitCode early = ExitOk;
-    if (!parse(arguments, &options, &early))
-        return early;
-    return dispatch(options);
+    const int code = parse(arguments, &options, &early) ? dispatch(options) : early;
+    MessageLog::uninstall();
+    return code;
 }
 
 QString CliApplication::helpText()
@@ -29,6 +67,7 @@ QString CliApplication::helpText()
               "  profile validate FILE      check a profile and list every problem with its JSON path\n"
               "  profile import FILE        check a profile and store it in the data folder\n"
               "  profile export [FILE]      write the stored profile (or --profile) to FILE or stdout\n"
+              "Not in this version yet: check, sync, run, replay, audit, status, reconcile.\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR             where the state database and log live (default: %1)\n"
@@ -44,63 +83,78 @@ QString CliApplication::helpText()
         .arg(CliOptions::defaultDataDir());
 }
 
+// Two passes: the global options up to the command word, then the command's own arguments, among which the
+// common options may appear again (`profile validate FILE --json`).
 bool CliApplication::parse(const QStringList& arguments, CliOptions* options, ExitCode* early)
 {
-    QCommandLineParser parser;
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption profile(QStringLiteral("profile"), QString(), QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"));
-    const QCommandLineOption verbose(QStringLiteral("verbose"));
+    const CommonOptions common;
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption version(QStringLiteral("version"));
-    parser.addOptions({dataDir, profile, json, verbose, help, version});
+    QCommandLineParser global;
+    common.addTo(&global);
+    global.addOptions({help, version});
+    global.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
 
     const CliOutput plain(false);
-    if (!parser.parse(arguments)) {
-        plain.error(parser.errorText() +
-                    tr(". Run \"ml-connector-cli --help\" for the commands and options."));
+    const auto usageError = [&](const QString& problem) {
+        plain.error(problem + QLatin1Char(' ') +
+                    tr("Run \"ml-connector-cli --help\" for the commands and options."));
         *early = ExitUsageOrProfile;
         return false;
-    }
-    if (parser.isSet(help)) {
+    };
+    if (!global.parse(arguments))
+        return usageError(global.errorText());
+    if (global.isSet(help)) {
         plain.raw(helpText().toUtf8());
         *early = ExitOk;
         return false;
     }
-    if (parser.isSet(version)) {
+    if (global.isSet(version)) {
         plain.line(QStringLiteral("ml-connector-cli %1").arg(QCoreApplication::applicationVersion()));
         *early = ExitOk;
         return false;
     }
-    options->dataDir = parser.isSet(dataDir) ? parser.value(dataDir) : CliOptions::defaultDataDir();
-    options->profilePath = parser.value(profile);
-    options->json = parser.isSet(json);
-    options->verbose = parser.isSet(verbose);
-    options->command = parser.positionalArguments();
-    if (options->command.isEmpty()) {
-        plain.error(tr("No command given. Run \"ml-connector-cli --help\" for the commands."));
-        *early = ExitUsageOrProfile;
-        return false;
+    options->dataDir = CliOptions::defaultDataDir();
+    common.readInto(global, options);
+    const QStringList commandLine = global.positionalArguments();
+    if (commandLine.isEmpty())
+        return usageError(tr("No command given."));
+
+    // A command of a later version cannot have its options checked yet; dispatch says it is not available.
+    if (plannedCommands().contains(commandLine.first())) {
+        options->command = commandLine;
+        return true;
     }
+    QCommandLineParser command;
+    common.addTo(&command);
+    if (!command.parse(QStringList{arguments.value(0)} + commandLine.mid(1)))
+        return usageError(command.errorText());
+    common.readInto(command, options);
+    options->command = QStringList{commandLine.first()} + command.positionalArguments();
+
+    if (options->dataDir.trimmed().isEmpty())
+        return usageError(
+            tr("--data-dir needs a folder; an empty value would put the state in the current folder."));
     return true;
 }
 
 ExitCode CliApplication::dispatch(const CliOptions& options)
 {
-    SystemClock clock;
     const CliOutput output(options.json);
-    // Until a command opens the data folder (and its log file), diagnostics go to stderr only.
     QString ignored;
-    MessageLog::install(clock, {QString(), options.verbose}, &ignored);
+    MessageLog::install(m_clock, {QString(), options.verbose}, &ignored);
 
     const QString command = options.command.first();
     ExitCode code = ExitUsageOrProfile;
-    if (command == QLatin1String("profile"))
-        code = ProfileCommand(options, clock, output).run(options.command.mid(1));
-    else
+    if (command == QLatin1String("profile")) {
+        code = ProfileCommand(options, m_clock, output).run(options.command.mid(1));
+    } else if (plannedCommands().contains(command)) {
+        output.error(tr("\"%1\" is not available in this version of ml-connector-cli yet.").arg(command));
+    } else {
         output.error(
             tr("Unknown command \"%1\". Run \"ml-connector-cli --help\" for the commands.").arg(command));
-    MessageLog::uninstall();
+    }
+    output.finish(code);
     return code;
 }
 

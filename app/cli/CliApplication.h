@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "common/ExitCode.h"
+#include "common/SystemClock.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -22,6 +23,8 @@ public:
 private:
     bool parse(const QStringList& arguments, CliOptions* options, ExitCode* early);
     ExitCode dispatch(const CliOptions& options);
+
+    SystemClock m_clock;
 };
 
 } // namespace mlc::cli

@@ -1,6 +1,10 @@
 #include "CliOutput.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcCli, "mlc.cli")
 
 #include <cstdio>
 
@@ -28,6 +32,9 @@ void CliOutput::line(const QString& text) const
 
 void CliOutput::error(const QString& text) const
 {
+    m_errors.append(text);
+    // Also into the log file, so the data folder records why a run failed; stderr only shows it once.
+    qCInfo(lcCli).noquote() << "error:" << text;
     writeTo(stderr, QByteArrayLiteral("error: ") + text.toUtf8() + '\n');
 }
 
@@ -38,12 +45,22 @@ void CliOutput::warning(const QString& text) const
 
 void CliOutput::result(const QJsonObject& json) const
 {
+    m_resultWritten = true;
     writeTo(stdout, QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void CliOutput::raw(const QByteArray& bytes) const
 {
     writeTo(stdout, bytes);
+}
+
+void CliOutput::finish(int exitCode) const
+{
+    if (!m_json || m_resultWritten || exitCode == 0)
+        return;
+    result({{QStringLiteral("ok"), false},
+            {QStringLiteral("exitCode"), exitCode},
+            {QStringLiteral("errors"), QJsonArray::fromStringList(m_errors)}});
 }
 
 } // namespace mlc::cli

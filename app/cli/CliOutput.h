@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace mlc::cli {
 
@@ -20,8 +21,14 @@ public:
     void result(const QJsonObject& json) const; // the one JSON object of --json mode
     void raw(const QByteArray& bytes) const;    // stdout, unchanged
 
+    // With --json, a command that failed before printing its result still gives scripts one object:
+    // {"ok":false,"exitCode":N,"errors":[...]}.
+    void finish(int exitCode) const;
+
 private:
     bool m_json;
+    mutable bool m_resultWritten = false;
+    mutable QStringList m_errors;
 };
 
 } // namespace mlc::cli

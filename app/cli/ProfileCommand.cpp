@@ -35,7 +35,7 @@ ExitCode ProfileCommand::run(const QStringList& arguments)
 ExitCode ProfileCommand::validate(const QString& file)
 {
     Profile profile;
-    if (!readValid(file, &profile))
+    if (!readValid(file, &profile, Verdict::Always))
         return ExitUsageOrProfile;
     m_output.line(
         tr("%1 is a valid profile with %n mapping(s).", nullptr, int(profile.mappings.size())).arg(file));
@@ -45,7 +45,7 @@ ExitCode ProfileCommand::validate(const QString& file)
 ExitCode ProfileCommand::importFile(const QString& file)
 {
     Profile profile;
-    if (!readValid(file, &profile))
+    if (!readValid(file, &profile, Verdict::OnlyIfInvalid))
         return ExitUsageOrProfile;
 
     ExitCode failure = ExitOk;
@@ -74,14 +74,20 @@ ExitCode ProfileCommand::exportTo(const QString& file)
 {
     Profile profile;
     if (!m_options.profilePath.isEmpty()) {
-        if (!readValid(m_options.profilePath, &profile))
+        if (!readValid(m_options.profilePath, &profile, Verdict::OnlyIfInvalid))
             return ExitUsageOrProfile;
     } else {
         ExitCode failure = ExitOk;
         auto session = StateSession::open(m_options.dataDir, m_options.verbose, m_clock, m_output, &failure);
         if (!session)
             return failure;
-        const std::optional<QByteArray> stored = SettingsStore(session->database()).value(storageKey());
+        QString readError;
+        const std::optional<QByteArray> stored =
+            SettingsStore(session->database()).value(storageKey(), &readError);
+        if (!readError.isEmpty()) {
+            m_output.error(readError);
+            return ExitLocalStateError;
+        }
         if (!stored) {
             m_output.error(tr("No profile is stored in the data folder %1. Import one with "
                               "\"ml-connector-cli profile import FILE\".")
@@ -113,11 +119,11 @@ ExitCode ProfileCommand::exportTo(const QString& file)
 
 // Reads and checks a profile file, reporting every problem. With --json a validation always prints its
 // verdict as one object, valid or not, so scripts can parse it either way.
-bool ProfileCommand::readValid(const QString& file, Profile* profile)
+bool ProfileCommand::readValid(const QString& file, Profile* profile, Verdict when)
 {
     const ProfileReadResult result = ProfileReader::readFile(file);
     reportProblems(file, result);
-    if (m_output.isJson() && (!result.ok() || m_options.command.value(1) == QLatin1String("validate"))) {
+    if (m_output.isJson() && (!result.ok() || when == Verdict::Always)) {
         QJsonObject verdict{{QStringLiteral("file"), file},
                             {QStringLiteral("valid"), result.ok()},
                             {QStringLiteral("errors"), toJson(result.errors)},

@@ -36,7 +36,13 @@ private:
     ExitCode importFile(const QString& file);
     ExitCode exportTo(const QString& file);
 
-    bool readValid(const QString& file, Profile* profile);
+    // Whether --json prints the validation verdict for a valid profile too (validate) or only a failed one.
+    enum class Verdict
+    {
+        Always,
+        OnlyIfInvalid
+    };
+    bool readValid(const QString& file, Profile* profile, Verdict when);
     void reportProblems(const QString& source, const ProfileReadResult& result);
     ExitCode usage(const QString& problem);
 

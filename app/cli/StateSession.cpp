@@ -16,7 +16,6 @@ StateSession::StateSession(QString dataDir)
 StateSession::~StateSession()
 {
     m_database.reset();
-    MessageLog::uninstall();
     m_lock.reset();
 }
 

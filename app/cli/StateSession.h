@@ -18,7 +18,7 @@ class CliOutput;
 
 // Everything a command needs to touch the data folder, acquired in a fixed order: the folder lock first (so a
 // second process is turned away before it reads anything), then the log file, then the database and its
-// migrations. Released in reverse order.
+// migrations. The database closes before the lock is released; the log stays open until the program ends.
 class StateSession
 {
 public:

@@ -31,6 +31,11 @@ bool GuiStartup::begin(const QStringList& arguments)
     parser.addOptions({dataDirOption, verboseOption});
     parser.process(arguments); // --help and --version print and exit, as desktop users expect
 
+    if (parser.isSet(dataDirOption) && parser.value(dataDirOption).trimmed().isEmpty()) {
+        return fail(
+            ExitUsageOrProfile,
+            tr("--data-dir needs a folder; an empty value would put the state in the current folder."));
+    }
     m_dataDir =
         QDir(parser.isSet(dataDirOption) ? parser.value(dataDirOption)
                                          : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 
 #include <cstdio>
+#include <cstdlib>
 
 int main(int argc, char* argv[])
 {
@@ -25,5 +26,5 @@ int main(int argc, char* argv[])
         stderr, "%s\n",
         qPrintable(QCoreApplication::translate(
             "main", "ml-connector-sandbox: this version has no simulators yet; nothing was started.")));
-    return 2;
+    return EXIT_FAILURE;
 }

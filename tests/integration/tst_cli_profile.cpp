@@ -75,6 +75,15 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--frob")} << QByteArray("Unknown option");
         QTest::newRow("profile without action")
             << QStringList{QStringLiteral("profile")} << QByteArray("profile validate FILE");
+        QTest::newRow("empty data dir")
+            << QStringList{QStringLiteral("--data-dir="), QStringLiteral("profile"), QStringLiteral("export")}
+            << QByteArray("--data-dir needs a folder");
+        QTest::newRow("command not in this version")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--once")}
+            << QByteArray("not available in this version");
+        QTest::newRow("unknown option after the command")
+            << QStringList{QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--frob")}
+            << QByteArray("Unknown option 'frob'.");
         QTest::newRow("validate without file")
             << QStringList{QStringLiteral("profile"), QStringLiteral("validate")}
             << QByteArray("profile validate FILE");
@@ -88,6 +97,56 @@ private Q_SLOTS:
         const auto run = runCli(QStringList{QStringLiteral("--data-dir"), dir.path()} + arguments);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(message), run.err.constData());
+    }
+
+    void commonOptionsMayFollowTheCommand()
+    {
+        const auto run = runCli(
+            {QStringLiteral("profile"), QStringLiteral("validate"), examplePath(), QStringLiteral("--json")});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("valid")).toBool(), true);
+    }
+
+    void failuresStillGiveOneJsonObjectWithJson()
+    {
+        QTemporaryDir dir;
+        mlc::DataDirLock heldByThisTest(dir.path());
+        QVERIFY(heldByThisTest.tryLock());
+        const auto run = runCli({QStringLiteral("--json"), QStringLiteral("--data-dir"), dir.path(),
+                                 QStringLiteral("profile"), QStringLiteral("export")});
+        QCOMPARE(run.exitCode, 4);
+        const QJsonObject verdict = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(verdict.value(QStringLiteral("ok")).toBool(true), false);
+        QCOMPARE(verdict.value(QStringLiteral("exitCode")).toInt(), 4);
+        QVERIFY(verdict.value(QStringLiteral("errors"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QStringLiteral("Another ml-connector process")));
+    }
+
+    void aDataDirThatIsAFileIsSaidPlainly()
+    {
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, QStringLiteral("not-a-folder"), "x");
+        const auto run =
+            runCli({QStringLiteral("--data-dir"), file, QStringLiteral("profile"), QStringLiteral("export")});
+        QCOMPARE(run.exitCode, 5);
+        QVERIFY2(run.err.contains("is a file, not a folder"), run.err.constData());
+    }
+
+    void aPasswordInABadUrlIsNeverEchoed()
+    {
+        QTemporaryDir dir;
+        const QString bad = writeFile(dir, QStringLiteral("bad.json"),
+                                      exampleWith("\"https://api.businesscentral.dynamics.com/v2.0\"",
+                                                  "\" https://admin:hunter2secret@api.example.com\""));
+        const auto run =
+            runCli({QStringLiteral("--json"), QStringLiteral("profile"), QStringLiteral("validate"), bad});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("businessCentral.apiBaseUrl"), run.err.constData());
+        QVERIFY2(!run.err.contains("hunter2secret"), run.err.constData());
+        QVERIFY2(!run.out.contains("hunter2secret"), run.out.constData());
     }
 
     void validateAcceptsTheContractExample()
