@@ -1,4 +1,4 @@
-#include "common/FakeClock.h"
+#include "FakeClock.h"
 #include "common/SystemClock.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
+#include "FakeClock.h"
 #include "RawConnection.h"
 #include "StoreTestSupport.h"
-#include "common/FakeClock.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 #include "store/SchemaMigrations.h"

@@ -1,7 +1,7 @@
+#include "FakeClock.h"
 #include "RawConnection.h"
 #include "StoreTestSupport.h"
 #include "TestPaths.h"
-#include "common/FakeClock.h"
 #include "store/Database.h"
 #include "store/Migrator.h"
 #include "store/SchemaMigrations.h"

@@ -1,4 +1,4 @@
-#include "common/FakeClock.h"
+#include "FakeClock.h"
 #include "store/Database.h"
 #include "store/SettingsStore.h"
 #include "store/StoredTime.h"
