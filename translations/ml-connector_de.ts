@@ -4,6 +4,10 @@
 <context>
     <name>CliApplication</name>
     <message>
+        <source>Unknown command &quot;%1&quot;. Run &quot;ml-connector-cli --help&quot; for the commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: ml-connector-cli [--data-dir DIR] [--profile FILE] COMMAND [options]
 
 Keeps monday.com boards in step with Microsoft Dynamics 365 Business Central.
@@ -12,6 +16,7 @@ Commands:
   profile validate FILE      check a profile and list every problem with its JSON path
   profile import FILE        check a profile and store it in the data folder
   profile export [FILE]      write the stored profile (or --profile) to FILE or stdout
+Not in this version yet: check, sync, run, replay, audit, status, reconcile.
 
 Options:
   --data-dir DIR             where the state database and log live (default: %1)
@@ -22,21 +27,21 @@ Options:
   --version                  show the version
 
 Exit status: 0 done; 1 some records failed; 2 usage or profile error; 3 cannot reach or
-authenticate to a system; 4 another instance holds the data folder; 5 the data folder or its
-database cannot be used.
+authenticate to a system; 4 another instance holds the data folder; 5 the data folder, its
+database or another local file cannot be used.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>. Run &quot;ml-connector-cli --help&quot; for the commands and options.</source>
+        <source>Run &quot;ml-connector-cli --help&quot; for the commands and options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No command given. Run &quot;ml-connector-cli --help&quot; for the commands.</source>
+        <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;ml-connector-cli --help&quot; for the commands.</source>
+        <source>&quot;%1&quot; is not available in this version of ml-connector-cli yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -72,6 +77,17 @@ database cannot be used.
     </message>
     <message>
         <source>If that host no longer runs it, delete %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 is a file, not a folder. Pass --data-dir to use another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataFolder</name>
+    <message>
+        <source>--data-dir needs a folder; an empty value would put the state in the current folder.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

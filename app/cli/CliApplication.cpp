@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "ProfileCommand.h"
 #include "common/MessageLog.h"
+#include "store/DataFolder.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -80,7 +81,7 @@ QString CliApplication::helpText()
               "Exit status: 0 done; 1 some records failed; 2 usage or profile error; 3 cannot reach or\n"
               "authenticate to a system; 4 another instance holds the data folder; 5 the data folder, its\n"
               "database or another local file cannot be used.\n")
-        .arg(CliOptions::defaultDataDir());
+        .arg(DataFolder::defaultPath());
 }
 
 // Two passes: the global options up to the command word, then the command's own arguments, among which the
@@ -114,7 +115,7 @@ bool CliApplication::parse(const QStringList& arguments, CliOptions* options, Ex
         *early = ExitOk;
         return false;
     }
-    options->dataDir = CliOptions::defaultDataDir();
+    options->dataDir = DataFolder::defaultPath();
     common.readInto(global, options);
     const QStringList commandLine = global.positionalArguments();
     if (commandLine.isEmpty())
@@ -131,10 +132,6 @@ bool CliApplication::parse(const QStringList& arguments, CliOptions* options, Ex
         return usageError(command.errorText());
     common.readInto(command, options);
     options->command = QStringList{commandLine.first()} + command.positionalArguments();
-
-    if (options->dataDir.trimmed().isEmpty())
-        return usageError(
-            tr("--data-dir needs a folder; an empty value would put the state in the current folder."));
     return true;
 }
 

@@ -8,13 +8,11 @@ namespace mlc::cli {
 // The command line once parsed: the global options of contract.md §4 and the command words that follow.
 struct CliOptions
 {
-    QString dataDir;     // --data-dir, or the platform's app-data folder
+    QString dataDir;     // --data-dir, or DataFolder::defaultPath()
     QString profilePath; // --profile: use this profile for this run instead of the stored one
     bool json = false;
     bool verbose = false;
     QStringList command; // e.g. {"profile", "validate", "file.json"}
-
-    static QString defaultDataDir();
 };
 
 } // namespace mlc::cli

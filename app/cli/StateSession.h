@@ -8,7 +8,7 @@
 
 namespace mlc {
 class Clock;
-class DataDirLock;
+class DataFolder;
 class Database;
 } // namespace mlc
 
@@ -16,9 +16,8 @@ namespace mlc::cli {
 
 class CliOutput;
 
-// Everything a command needs to touch the data folder, acquired in a fixed order: the folder lock first (so a
-// second process is turned away before it reads anything), then the log file, then the database and its
-// migrations. The database closes before the lock is released; the log stays open until the program ends.
+// What a command needs to touch the state: the claimed data folder, then the database with its migrations.
+// The database closes before the folder is released.
 class StateSession
 {
 public:
@@ -29,13 +28,12 @@ public:
                                               const CliOutput& output, ExitCode* exitCode);
 
     Database& database() { return *m_database; }
-    QString dataDir() const { return m_dataDir; }
+    QString dataDir() const;
 
 private:
-    explicit StateSession(QString dataDir);
+    StateSession();
 
-    QString m_dataDir;
-    std::unique_ptr<DataDirLock> m_lock;
+    std::unique_ptr<DataFolder> m_folder;
     std::unique_ptr<Database> m_database;
 };
 

@@ -3,15 +3,18 @@
 #include "MainWindow.h"
 #include "common/MessageLog.h"
 #include "secrets/KeychainCredentialStore.h"
-#include "store/DataDirLock.h"
+#include "store/DataFolder.h"
 
 #include <QCommandLineParser>
-#include <QDir>
-#include <QStandardPaths>
 
 namespace mlc::gui {
 
 GuiStartup::GuiStartup() = default;
+
+QString GuiStartup::dataDir() const
+{
+    return m_folder ? m_folder->path() : QString();
+}
 
 GuiStartup::~GuiStartup()
 {
@@ -31,26 +34,15 @@ bool GuiStartup::begin(const QStringList& arguments)
     parser.addOptions({dataDirOption, verboseOption});
     parser.process(arguments); // --help and --version print and exit, as desktop users expect
 
-    if (parser.isSet(dataDirOption) && parser.value(dataDirOption).trimmed().isEmpty()) {
-        return fail(
-            ExitUsageOrProfile,
-            tr("--data-dir needs a folder; an empty value would put the state in the current folder."));
-    }
-    m_dataDir =
-        QDir(parser.isSet(dataDirOption) ? parser.value(dataDirOption)
-                                         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-            .absolutePath();
-
     // Diagnostics go to stderr until the data folder is ours; then the log file opens there too.
-    QString error;
-    MessageLog::install(m_clock, {QString(), parser.isSet(verboseOption)}, &error);
-    m_lock = std::make_unique<DataDirLock>(m_dataDir);
-    if (!m_lock->tryLock()) {
-        return fail(m_lock->isHeldByAnotherProcess() ? ExitDataDirLocked : ExitLocalStateError,
-                    m_lock->errorString());
-    }
-    if (!MessageLog::install(m_clock, {m_dataDir, parser.isSet(verboseOption)}, &error))
-        return fail(ExitLocalStateError, error);
+    QString ignored;
+    MessageLog::install(m_clock, {QString(), parser.isSet(verboseOption)}, &ignored);
+    DataFolder::Failure failure;
+    m_folder = DataFolder::claim(parser.isSet(dataDirOption) ? parser.value(dataDirOption)
+                                                             : DataFolder::defaultPath(),
+                                 m_clock, parser.isSet(verboseOption), &failure);
+    if (!m_folder)
+        return fail(failure.exitCode, failure.message);
     return true;
 }
 

@@ -10,7 +10,7 @@
 #include <memory>
 
 namespace mlc {
-class DataDirLock;
+class DataFolder;
 class KeychainCredentialStore;
 } // namespace mlc
 
@@ -20,8 +20,8 @@ class MainWindow;
 
 namespace mlc::gui {
 
-// What the desktop application does before its window appears: read the command line, claim the data
-// folder (one process per folder) and start the log file. It also keeps the lock for the app's lifetime.
+// What the desktop application does before its window appears: read the command line and claim the data
+// folder (one process per folder, with its log file), which it then holds for the app's lifetime.
 class GuiStartup
 {
     Q_DECLARE_TR_FUNCTIONS(GuiStartup)
@@ -34,7 +34,7 @@ public:
     bool begin(const QStringList& arguments);
     QString problem() const { return m_problem; }
     ExitCode exitCode() const { return m_exitCode; }
-    QString dataDir() const { return m_dataDir; }
+    QString dataDir() const;
 
     // Probes the keychain without blocking and reports the answer in the window's status bar.
     void reportKeychainStatus(ui::MainWindow* window);
@@ -43,8 +43,7 @@ private:
     bool fail(ExitCode code, const QString& problem);
 
     SystemClock m_clock;
-    QString m_dataDir;
-    std::unique_ptr<DataDirLock> m_lock;
+    std::unique_ptr<DataFolder> m_folder;
     std::unique_ptr<KeychainCredentialStore> m_keychain;
     QString m_problem;
     ExitCode m_exitCode = ExitOk;
