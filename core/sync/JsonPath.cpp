@@ -1,7 +1,7 @@
 #include "JsonPath.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
+#include "sync/JsonTextWriter.h"
+
 #include <QRegularExpression>
 
 namespace mlc {
@@ -16,8 +16,7 @@ bool isPlainName(const QString& key)
 
 QString quoted(const QString& text)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
+    return QString::fromUtf8(JsonTextWriter::encodeScalar(text));
 }
 
 } // namespace

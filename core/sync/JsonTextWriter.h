@@ -13,6 +13,10 @@ namespace mlc {
 class JsonTextWriter
 {
 public:
+    // One scalar as JSON text, escaped as JSON escapes it: "a\"b", 42, true. Also used to quote values in
+    // messages, so they read the same as in the file.
+    static QByteArray encodeScalar(const QJsonValue& scalar);
+
     enum class Layout
     {
         Indented,
@@ -40,8 +44,6 @@ private:
     void begin(char bracket, Layout layout);
     void end(char bracket);
     void newLine(qsizetype depth);
-
-    static QByteArray encodeScalar(const QJsonValue& scalar);
 
     QByteArray m_text;
     QList<Frame> m_frames;

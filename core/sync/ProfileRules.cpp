@@ -1,5 +1,7 @@
 #include "ProfileRules.h"
 
+#include "sync/StrictJsonObject.h"
+
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
@@ -17,9 +19,10 @@ bool matchesWhole(const QString& pattern, const QString& text)
     return expression.match(text).hasMatch();
 }
 
+// Quoted, escaped and shortened like every other value in profile messages.
 QString quoted(const QString& text)
 {
-    return QLatin1Char('"') + text + QLatin1Char('"');
+    return StrictJsonObject::describe(QJsonValue(text));
 }
 
 bool isHostName(const QString& host)

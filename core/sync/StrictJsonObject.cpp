@@ -1,10 +1,10 @@
 #include "StrictJsonObject.h"
 
 #include "sync/JsonPath.h"
+#include "sync/JsonTextWriter.h"
 #include "sync/ProfileRules.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 #include <cmath>
 #include <utility>
@@ -17,8 +17,7 @@ constexpr qsizetype kLongestQuotedString = 60;
 
 QString jsonQuoted(const QString& text)
 {
-    const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(array.mid(1, array.size() - 2));
+    return QString::fromUtf8(JsonTextWriter::encodeScalar(text));
 }
 
 } // namespace
