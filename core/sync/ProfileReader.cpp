@@ -531,16 +531,17 @@ ProfileReadResult ProfileReader::readFile(const QString& filePath)
             {JsonPath::root(), tr("cannot read the profile file %1: %2").arg(filePath, file.errorString())});
         return result;
     }
-    if (file.size() > kMaxFileBytes) {
+    // Read with a bound rather than trusting size(): a pipe or /dev/stdin reports 0 and could be endless.
+    const QByteArray content = file.read(kMaxFileBytes + 1);
+    if (content.size() > kMaxFileBytes) {
         ProfileReadResult result;
-        result.errors.append(
-            {JsonPath::root(), tr("the profile file %1 is %2 bytes; a profile is at most %3 bytes")
-                                   .arg(filePath)
-                                   .arg(file.size())
-                                   .arg(kMaxFileBytes)});
+        result.errors.append({JsonPath::root(), tr("the profile file %1 is larger than %2 bytes, the most a "
+                                                   "profile may be")
+                                                    .arg(filePath)
+                                                    .arg(kMaxFileBytes)});
         return result;
     }
-    return read(file.readAll());
+    return read(content);
 }
 
 } // namespace mlc

@@ -767,6 +767,22 @@ private Q_SLOTS:
         QVERIFY(*second.profile == *first.profile);
     }
 
+    void anOversizedFileIsRefusedWithoutReadingItAll()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("huge.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QByteArray(mlc::ProfileReader::kMaxFileBytes + 10, ' ')) > 0);
+        file.close();
+        const mlc::ProfileReadResult result = mlc::ProfileReader::readFile(path);
+        QVERIFY(!result.ok());
+        QCOMPARE(result.errors.size(), 1);
+        QCOMPARE(result.errors.first().path, QStringLiteral("$"));
+        QVERIFY2(result.errors.first().message.contains(QStringLiteral("larger than")),
+                 qPrintable(result.errors.first().message));
+    }
+
     void maximalProfileSurvivesAFile()
     {
         const Profile profile = maximalProfile();
