@@ -1,0 +1,1 @@
+# Entra token endpoint simulator sources: target_sources(mlc_sandbox PRIVATE ...)

@@ -1,0 +1,1 @@
+# BC API (companies, entities, OData) simulator sources: target_sources(mlc_sandbox PRIVATE ...)

@@ -1,0 +1,1 @@
+# Entra token tests

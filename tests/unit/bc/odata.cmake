@@ -1,0 +1,1 @@
+# OData simulator tests
