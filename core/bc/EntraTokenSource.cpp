@@ -1,0 +1,181 @@
+#include "EntraTokenSource.h"
+
+#include "bc/TokenErrorDecoder.h"
+#include "common/Clock.h"
+#include "common/SecretRedactor.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcToken, "mlc.bc.token")
+
+namespace mlc {
+
+namespace {
+
+// Refresh ahead of expiry so a token never runs out during a sync: 5 minutes before, or 10% of a short
+// lifetime.
+constexpr qint64 kMaxRefreshMarginSeconds = 5 * 60;
+
+QByteArray formField(const char* name, const QString& value)
+{
+    // Every byte outside the unreserved set is escaped: a '+' left as is would arrive as a space, and
+    // secrets contain '+', '/', '=', '~' and '&'.
+    return QByteArray(name) + '=' + QUrl::toPercentEncoding(value);
+}
+
+qint64 expiresInOf(const QJsonValue& value)
+{
+    // Older Entra endpoints sent expires_in as a string; accept both.
+    return value.isString() ? value.toString().toLongLong() : qint64(value.toDouble());
+}
+
+} // namespace
+
+EntraTokenSource::EntraTokenSource(QNetworkAccessManager* network, const Clock& clock, Settings settings,
+                                   QObject* parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+    , m_settings(std::move(settings))
+{
+    SecretRedactor::instance().add(m_settings.clientSecret);
+}
+
+EntraTokenSource::~EntraTokenSource()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+}
+
+void EntraTokenSource::requestToken()
+{
+    const QString cached = token();
+    if (!cached.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, cached] { Q_EMIT tokenReady(cached); }, Qt::QueuedConnection);
+        return;
+    }
+    if (!isFetching()) {
+        startFetch();
+    }
+}
+
+QString EntraTokenSource::token() const
+{
+    if (m_token.isEmpty() || m_clock.nowUtc() >= m_refreshAt) {
+        return QString();
+    }
+    return m_token;
+}
+
+void EntraTokenSource::invalidate()
+{
+    qCDebug(lcToken) << "The cached access token was dropped; the next request fetches a new one.";
+    m_token.clear();
+    m_refreshAt = QDateTime();
+}
+
+void EntraTokenSource::startFetch()
+{
+    qCInfo(lcToken).noquote() << "Requesting an access token from" << m_settings.tokenUrl.host()
+                              << "for client" << m_settings.clientId;
+    QNetworkRequest request(m_settings.tokenUrl);
+    request.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(int(std::chrono::milliseconds(kTransferTimeout).count()));
+    m_bodyTooLarge = false;
+    m_reply = m_network->post(request, formBody());
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
+        if (m_reply && (received > kMaxBodyBytes || total > kMaxBodyBytes)) {
+            m_bodyTooLarge = true;
+            m_reply->abort();
+        }
+    });
+    connect(m_reply, &QNetworkReply::finished, this, &EntraTokenSource::onFinished);
+}
+
+QByteArray EntraTokenSource::formBody() const
+{
+    return formField("grant_type", QStringLiteral("client_credentials")) + '&' +
+           formField("client_id", m_settings.clientId) + '&' +
+           formField("client_secret", m_settings.clientSecret) + '&' + formField("scope", m_settings.scope);
+}
+
+void EntraTokenSource::onFinished()
+{
+    QNetworkReply* reply = m_reply;
+    m_reply = nullptr;
+    if (!reply) {
+        return;
+    }
+    reply->deleteLater();
+    const QVariant statusAttribute = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    if (m_bodyTooLarge) {
+        fail(TokenErrorDecoder::malformed(statusAttribute.toInt(),
+                                          tr("an answer larger than %1 KB").arg(kMaxBodyBytes / 1024)));
+        return;
+    }
+    if (!statusAttribute.isValid()) {
+        fail(TokenErrorDecoder::network(m_settings.tokenUrl.host(), reply->errorString()));
+        return;
+    }
+    const int status = statusAttribute.toInt();
+    const QByteArray body = reply->read(kMaxBodyBytes + 1);
+    if (status != 200) {
+        fail(TokenErrorDecoder::fromHttpAnswer(status, body));
+        return;
+    }
+    QJsonParseError parseError{};
+    const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
+    const QString accessToken = json.value(QStringLiteral("access_token")).toString();
+    const qint64 expiresIn = expiresInOf(json.value(QStringLiteral("expires_in")));
+    const bool isBearer = json.value(QStringLiteral("token_type"))
+                              .toString()
+                              .compare(QStringLiteral("Bearer"), Qt::CaseInsensitive) == 0;
+    if (parseError.error != QJsonParseError::NoError || accessToken.isEmpty() || expiresIn <= 0 ||
+        !isBearer) {
+        fail(TokenErrorDecoder::malformed(status,
+                                          tr("an answer without a Bearer access token and its lifetime")));
+        return;
+    }
+    succeed(accessToken, expiresIn);
+}
+
+void EntraTokenSource::succeed(const QString& accessToken, qint64 expiresInSeconds)
+{
+    SecretRedactor::instance().add(accessToken);
+    m_token = accessToken;
+    m_refreshAt = refreshAt(expiresInSeconds);
+    qCInfo(lcToken).noquote() << "Got an access token valid for" << expiresInSeconds
+                              << "seconds; it is reused until" << m_refreshAt.toString(Qt::ISODate);
+    Q_EMIT tokenReady(accessToken);
+}
+
+void EntraTokenSource::fail(const TokenError& error)
+{
+    qCWarning(lcToken).noquote()
+        << "No access token:" << error.advice
+        << (error.traceId.isEmpty()
+                ? QString()
+                : QStringLiteral("(trace ID %1, correlation ID %2)").arg(error.traceId, error.correlationId));
+    Q_EMIT failed(error);
+}
+
+QDateTime EntraTokenSource::refreshAt(qint64 expiresInSeconds) const
+{
+    const qint64 margin = std::min(kMaxRefreshMarginSeconds, expiresInSeconds / 10);
+    return m_clock.nowUtc().addSecs(expiresInSeconds - margin);
+}
+
+} // namespace mlc
