@@ -10,6 +10,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -133,7 +134,7 @@ void EntraTokenSource::onFinished()
     const int status = statusAttribute.toInt();
     const QByteArray body = reply->read(kMaxBodyBytes + 1);
     if (status != 200) {
-        fail(TokenErrorDecoder::fromHttpAnswer(status, body));
+        fail(withSecretIdHint(TokenErrorDecoder::fromHttpAnswer(status, body)));
         return;
     }
     QJsonParseError parseError{};
@@ -170,6 +171,18 @@ void EntraTokenSource::fail(const TokenError& error)
                 ? QString()
                 : QStringLiteral("(trace ID %1, correlation ID %2)").arg(error.traceId, error.correlationId));
     Q_EMIT failed(error);
+}
+
+// A secret ID is a GUID and a secret value never is, so a rejected GUID-shaped secret is almost surely the
+// ID.
+TokenError EntraTokenSource::withSecretIdHint(TokenError error) const
+{
+    if (error.kind == TokenError::Kind::WrongSecret && !QUuid::fromString(m_settings.clientSecret).isNull()) {
+        error.advice = tr("The client secret was rejected (%1). The secret entered looks like a Secret ID (a "
+                          "GUID): use the secret's Value from the app registration, not its Secret ID.")
+                           .arg(error.aadstsCode.isEmpty() ? error.error : error.aadstsCode);
+    }
+    return error;
 }
 
 QDateTime EntraTokenSource::refreshAt(qint64 expiresInSeconds) const

@@ -60,6 +60,7 @@ private:
     void onFinished();
     void succeed(const QString& accessToken, qint64 expiresInSeconds);
     void fail(const TokenError& error);
+    TokenError withSecretIdHint(TokenError error) const;
     QByteArray formBody() const;
     QDateTime refreshAt(qint64 expiresInSeconds) const;
 

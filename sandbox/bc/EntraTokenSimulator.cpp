@@ -185,6 +185,15 @@ QHttpServerResponse EntraTokenSimulator::validationError(const QString& tenant, 
                            "app '%1'.")
                 .arg(clientId));
     }
+    if (app->secretExpiresAt.isValid() && m_clock.nowUtc() >= app->secretExpiresAt) {
+        return error(
+            401, QStringLiteral("invalid_client"), 7000222,
+            QStringLiteral("The provided client secret keys for app '%1' are expired. Visit the Azure "
+                           "portal to create new keys for your app: "
+                           "https://aka.ms/NewClientSecret, or consider using certificate "
+                           "credentials for added security: https://aka.ms/certCreds.")
+                .arg(clientId));
+    }
     const QString scope = form.value(fieldScope());
     if (scope.isEmpty()) {
         return error(400, QStringLiteral("invalid_request"), 900144,

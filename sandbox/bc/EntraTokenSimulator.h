@@ -36,6 +36,7 @@ public:
         QString secretId; // what admins often paste by mistake instead of the value
         bool enabled = true;
         QString displayName = QStringLiteral("ml-connector");
+        QDateTime secretExpiresAt; // invalid: never expires
     };
 
     struct Fault

@@ -71,6 +71,15 @@ private:
 
 QStringList LogCapture::s_lines;
 
+EntraTokenSimulator::App appWith(const QString& secretValue, bool enabled)
+{
+    EntraTokenSimulator::App app;
+    app.secretValue = secretValue;
+    app.secretId = kSecretId;
+    app.enabled = enabled;
+    return app;
+}
+
 } // namespace
 
 class tst_EntraToken : public QObject
@@ -87,9 +96,8 @@ private Q_SLOTS:
         QVERIFY2(m_host->listen(0, &error), qPrintable(error));
         m_simulator->addTenant(kTenantDomain);
         m_simulator->addTenant(kTenantId);
-        m_simulator->addApp(kClientId, {kSecretValue, kSecretId, true, QStringLiteral("ml-connector")});
-        m_simulator->addApp(kDisabledClientId,
-                            {kSecretValue, kSecretId, false, QStringLiteral("ml-connector (old)")});
+        m_simulator->addApp(kClientId, appWith(kSecretValue, true));
+        m_simulator->addApp(kDisabledClientId, appWith(kSecretValue, false));
         m_network = std::make_unique<QNetworkAccessManager>();
     }
 
@@ -234,7 +242,7 @@ private Q_SLOTS:
                                       << 401 << QStringLiteral("not its Secret ID");
         QTest::newRow("secret ID instead of value")
             << kTenantDomain << kClientId << kSecretId << api << TokenError::Kind::WrongSecret
-            << QStringLiteral("AADSTS7000215") << 401 << QStringLiteral("Use the secret's Value");
+            << QStringLiteral("AADSTS7000215") << 401 << QStringLiteral("looks like a Secret ID");
         QTest::newRow("unknown client")
             << kTenantDomain << QStringLiteral("11111111-2222-3333-4444-555555555555") << kSecretValue << api
             << TokenError::Kind::UnknownClient << QStringLiteral("AADSTS700016") << 400
@@ -278,6 +286,93 @@ private Q_SLOTS:
         QCOMPARE(m_simulator->issuedTokenCount(), 0);
     }
 
+    void anExpiredSecretAsksForANewOne()
+    {
+        EntraTokenSimulator::App app = appWith(kSecretValue, true);
+        app.secretExpiresAt = m_clock->nowUtc().addDays(1);
+        m_simulator->addApp(kClientId, app);
+        auto source = makeSource(kTenantDomain, kClientId, kSecretValue);
+        QVERIFY(!fetch(*source).token.isEmpty());
+
+        m_clock->advance(std::chrono::hours(25));
+        const Outcome outcome = fetch(*source);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind, TokenError::Kind::WrongSecret);
+        QCOMPARE(outcome.error->aadstsCode, QStringLiteral("AADSTS7000222"));
+        QCOMPARE(outcome.error->httpStatus, 401);
+        QVERIFY2(outcome.error->advice.contains(QStringLiteral("Create a new client secret")),
+                 qPrintable(outcome.error->advice));
+    }
+
+    void errorsWithoutAKnownCodeFollowTheErrorField_data()
+    {
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<TokenError::Kind>("kind");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("adviceFragment");
+        QTest::newRow("invalid_client without codes")
+            << 401 << QByteArrayLiteral("{\"error\":\"invalid_client\",\"error_description\":\"rejected\"}")
+            << TokenError::Kind::WrongSecret << QString() << QStringLiteral("(invalid_client)");
+        QTest::newRow("code only in the description")
+            << 400
+            << QByteArrayLiteral("{\"error\":\"invalid_request\",\"error_description\":\"AADSTS90002: Tenant "
+                                 "'x' not found.\"}")
+            << TokenError::Kind::UnknownTenant << QStringLiteral("AADSTS90002")
+            << QStringLiteral("tenant ID");
+        QTest::newRow("unknown code")
+            << 400 << QByteArrayLiteral("{\"error\":\"invalid_resource\",\"error_codes\":[500011]}")
+            << TokenError::Kind::Other << QStringLiteral("AADSTS500011") << QStringLiteral("admin consent");
+        QTest::newRow("temporarily unavailable")
+            << 503 << QByteArrayLiteral("{\"error\":\"temporarily_unavailable\",\"error_codes\":[50011]}")
+            << TokenError::Kind::Other << QStringLiteral("AADSTS50011")
+            << QStringLiteral("AADSTS50011, temporarily_unavailable");
+    }
+
+    void errorsWithoutAKnownCodeFollowTheErrorField()
+    {
+        QFETCH(int, status);
+        QFETCH(QByteArray, body);
+        QFETCH(TokenError::Kind, kind);
+        QFETCH(QString, code);
+        QFETCH(QString, adviceFragment);
+        m_simulator->failNext(1, {status, body, QByteArrayLiteral("application/json")});
+        auto source = makeSource(kTenantDomain, kClientId, kSecretValue);
+        const Outcome outcome = fetch(*source);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind, kind);
+        QCOMPARE(outcome.error->aadstsCode, code);
+        QCOMPARE(outcome.error->httpStatus, status);
+        QVERIFY2(outcome.error->advice.contains(adviceFragment), qPrintable(outcome.error->advice));
+    }
+
+    void anExpiresInSentAsTextIsAccepted()
+    {
+        m_simulator->failNext(
+            1, {200,
+                QByteArrayLiteral(
+                    "{\"token_type\":\"Bearer\",\"expires_in\":\"600\",\"access_token\":\"opaque-1234\"}"),
+                QByteArrayLiteral("application/json")});
+        auto source = makeSource(kTenantDomain, kClientId, kSecretValue);
+        QCOMPARE(fetch(*source).token, QStringLiteral("opaque-1234"));
+        m_clock->advance(539s);
+        QCOMPARE(source->token(), QStringLiteral("opaque-1234"));
+        m_clock->advance(2s);
+        QVERIFY(source->token().isEmpty());
+    }
+
+    void aSourceDestroyedDuringAFetchIsSafe()
+    {
+        auto source = makeSource(kTenantDomain, kClientId, kSecretValue);
+        source->requestToken();
+        QVERIFY(source->isFetching());
+        source.reset();
+        // The simulator may or may not see the aborted request; either way nothing must fire on the dead
+        // source.
+        QTest::qWait(50);
+        QVERIFY(m_simulator->requestCount() <= 1);
+    }
+
     void errorBodiesHaveEntrasShape()
     {
         const auto [status, body] =
@@ -303,7 +398,7 @@ private Q_SLOTS:
     void aSecretWithSpecialCharactersIsEncoded()
     {
         const QString special = QStringLiteral("a+b/c=d~e.f&g");
-        m_simulator->addApp(kClientId, {special, kSecretId, true, QStringLiteral("ml-connector")});
+        m_simulator->addApp(kClientId, appWith(special, true));
         auto source = makeSource(kTenantDomain, kClientId, special);
         const Outcome outcome = fetch(*source);
         QVERIFY2(!outcome.error, outcome.error ? qPrintable(outcome.error->advice) : "");
