@@ -39,6 +39,17 @@ qint64 expiresInOf(const QJsonValue& value)
 
 } // namespace
 
+QUrl EntraTokenSource::tokenUrlFor(const QUrl& authority, const QString& tenant)
+{
+    QUrl url = authority;
+    QString path = authority.path();
+    while (path.endsWith(QLatin1Char('/'))) {
+        path.chop(1);
+    }
+    url.setPath(path + QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/token"));
+    return url;
+}
+
 EntraTokenSource::EntraTokenSource(QNetworkAccessManager* network, const Clock& clock, Settings settings,
                                    QObject* parent)
     : QObject(parent)

@@ -32,6 +32,10 @@ public:
         QString scope = QStringLiteral("https://api.businesscentral.dynamics.com/.default");
     };
 
+    // {authority}/{tenant}/oauth2/v2.0/token, e.g.
+    // https://login.microsoftonline.com/contoso.onmicrosoft.com/...
+    static QUrl tokenUrlFor(const QUrl& authority, const QString& tenant);
+
     EntraTokenSource(QNetworkAccessManager* network, const Clock& clock, Settings settings,
                      QObject* parent = nullptr);
     ~EntraTokenSource() override;

@@ -14,6 +14,7 @@ constexpr int kWrongSecret = 7000215;
 constexpr int kExpiredSecret = 7000222;
 constexpr int kUnknownClient = 700016;
 constexpr int kUnknownTenant = 90002;
+constexpr int kMultiTenantEndpoint = 9001023;
 constexpr int kBadScope = 70011;
 constexpr int kDisabledApp = 7000112;
 constexpr int kResourceNotConsented = 500011;
@@ -99,6 +100,7 @@ void TokenErrorDecoder::classify(TokenError* error, int code)
         error->kind = TokenError::Kind::UnknownClient;
         return;
     case kUnknownTenant:
+    case kMultiTenantEndpoint:
         error->kind = TokenError::Kind::UnknownTenant;
         return;
     case kBadScope:
@@ -126,6 +128,10 @@ QString TokenErrorDecoder::adviceFor(const TokenError& error, int code)
     case kExpiredSecret:
         return tr("The client secret has expired (AADSTS7000222). Create a new client secret in the app "
                   "registration and enter its Value.");
+    case kMultiTenantEndpoint:
+        return tr(
+            "The token URL names no tenant (AADSTS9001023). Use the tenant ID or domain name, for example "
+            "contoso.onmicrosoft.com, instead of common or consumers.");
     case kResourceNotConsented:
         return tr("Business Central is not available to this app in the tenant (AADSTS500011). Grant admin "
                   "consent for the Dynamics 365 Business Central API permission.");

@@ -124,7 +124,8 @@ QHttpServerResponse EntraTokenSimulator::handle(const QString& tenant, const QHt
         return QHttpServerResponse(fault.contentType, fault.body,
                                    QHttpServerResponse::StatusCode(fault.status));
     }
-    const Form form = parseForm(request.body());
+    Form form = parseForm(request.body());
+    addBasicCredentials(request.value(QByteArrayLiteral("Authorization")), &form);
     QHttpServerResponse rejection = validationError(tenant, form);
     if (rejection.statusCode() != QHttpServerResponse::StatusCode::Ok) {
         return rejection;
@@ -136,7 +137,7 @@ QHttpServerResponse EntraTokenSimulator::handle(const QString& tenant, const QHt
 // credentials, then what it asks for.
 QHttpServerResponse EntraTokenSimulator::validationError(const QString& tenant, const Form& form) const
 {
-    if (!m_tenants.contains(tenant.toLower())) {
+    if (!m_tenants.contains(tenant.toLower()) && !isMultiTenantAlias(tenant)) {
         return error(
             400, QStringLiteral("invalid_request"), 90002,
             QStringLiteral("Tenant '%1' not found. Check to make sure you have the correct tenant ID and "
@@ -144,6 +145,12 @@ QHttpServerResponse EntraTokenSimulator::validationError(const QString& tenant, 
                            "administrator, this may happen if there are no active subscriptions for "
                            "the tenant.")
                 .arg(tenant));
+    }
+    if (isMultiTenantAlias(tenant)) {
+        return error(
+            400, QStringLiteral("invalid_request"), 9001023,
+            QStringLiteral("The grant type isn't supported over the /common or /consumers endpoints. "
+                           "Please use the /organizations or tenant-specific endpoint."));
     }
     for (const QString& required : {fieldGrantType(), fieldClientId()}) {
         if (form.value(required).isEmpty()) {
@@ -261,6 +268,32 @@ EntraTokenSimulator::Form EntraTokenSimulator::parseForm(const QByteArray& body)
         form.fields.insert(QUrl::fromPercentEncoding(name), QUrl::fromPercentEncoding(value));
     }
     return form;
+}
+
+// RFC 6749 2.3.1: the client may send its credentials as HTTP Basic instead of form fields, each part
+// form-urlencoded before the base64 step.
+void EntraTokenSimulator::addBasicCredentials(const QByteArray& authorization, Form* form)
+{
+    const QByteArray prefix = QByteArrayLiteral("Basic ");
+    if (!authorization.startsWith(prefix)) {
+        return;
+    }
+    const QByteArray decoded = QByteArray::fromBase64(authorization.mid(prefix.size()).trimmed());
+    const qsizetype colon = decoded.indexOf(':');
+    if (colon < 0) {
+        return;
+    }
+    const Form credentials = parseForm(QByteArrayLiteral("client_id=") + decoded.left(colon) +
+                                       QByteArrayLiteral("&client_secret=") + decoded.mid(colon + 1));
+    for (auto it = credentials.fields.cbegin(); it != credentials.fields.cend(); ++it) {
+        form->fields.insert(it.key(), it.value());
+    }
+}
+
+bool EntraTokenSimulator::isMultiTenantAlias(const QString& tenant)
+{
+    const QString name = tenant.toLower();
+    return name == QStringLiteral("common") || name == QStringLiteral("consumers");
 }
 
 QString EntraTokenSimulator::newToken()

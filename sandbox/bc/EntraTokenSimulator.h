@@ -84,6 +84,8 @@ private:
     QHttpServerResponse error(int status, const QString& error, int code, const QString& description) const;
     QHttpServerResponse validationError(const QString& tenant, const Form& form) const;
     static Form parseForm(const QByteArray& body);
+    static void addBasicCredentials(const QByteArray& authorization, Form* form);
+    static bool isMultiTenantAlias(const QString& tenant);
     static QString newToken();
     static QString bareToken(const QString& bearer);
 

@@ -373,6 +373,54 @@ private Q_SLOTS:
         QVERIFY(m_simulator->requestCount() <= 1);
     }
 
+    void theCommonEndpointIsRefusedForThisGrant()
+    {
+        auto source = makeSource(QStringLiteral("common"), kClientId, kSecretValue);
+        const Outcome outcome = fetch(*source);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind, TokenError::Kind::UnknownTenant);
+        QCOMPARE(outcome.error->aadstsCode, QStringLiteral("AADSTS9001023"));
+        QVERIFY2(outcome.error->advice.contains(QStringLiteral("instead of common")),
+                 qPrintable(outcome.error->advice));
+    }
+
+    void theSimulatorAcceptsBasicClientCredentials()
+    {
+        const QString special = QStringLiteral("a+b/c=d~e.f&g:h");
+        m_simulator->addApp(kClientId, appWith(special, true));
+        QUrlQuery form;
+        form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("client_credentials"));
+        form.addQueryItem(QStringLiteral("scope"), EntraTokenSimulator::apiScope());
+        const QByteArray credentials =
+            QUrl::toPercentEncoding(kClientId) + ':' + QUrl::toPercentEncoding(special);
+        const auto [status, body] = postForm(kTenantDomain, form.query(QUrl::FullyEncoded).toUtf8(),
+                                             QByteArrayLiteral("Basic ") + credentials.toBase64());
+        QCOMPARE(status, 200);
+        QVERIFY(m_simulator->isValidToken(body.value(QStringLiteral("access_token")).toString()));
+    }
+
+    void theTokenUrlIsBuiltFromTheAuthority_data()
+    {
+        QTest::addColumn<QString>("authority");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain")
+            << QStringLiteral("https://login.microsoftonline.com")
+            << QStringLiteral("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token");
+        QTest::newRow("trailing slash")
+            << QStringLiteral("https://login.microsoftonline.com/")
+            << QStringLiteral("https://login.microsoftonline.com/contoso.onmicrosoft.com/oauth2/v2.0/token");
+        QTest::newRow("sandbox with port")
+            << QStringLiteral("http://127.0.0.1:8401/entra")
+            << QStringLiteral("http://127.0.0.1:8401/entra/contoso.onmicrosoft.com/oauth2/v2.0/token");
+    }
+
+    void theTokenUrlIsBuiltFromTheAuthority()
+    {
+        QFETCH(QString, authority);
+        QFETCH(QString, expected);
+        QCOMPARE(EntraTokenSource::tokenUrlFor(QUrl(authority), kTenantDomain).toString(), expected);
+    }
+
     void errorBodiesHaveEntrasShape()
     {
         const auto [status, body] =
@@ -559,9 +607,13 @@ private:
         return form.query(QUrl::FullyEncoded).toUtf8();
     }
 
-    std::pair<int, QJsonObject> postForm(const QString& tenant, const QByteArray& form)
+    std::pair<int, QJsonObject> postForm(const QString& tenant, const QByteArray& form,
+                                         const QByteArray& authorization = QByteArray())
     {
         QNetworkRequest request(m_simulator->tokenUrl(tenant));
+        if (!authorization.isEmpty()) {
+            request.setRawHeader(QByteArrayLiteral("Authorization"), authorization);
+        }
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/x-www-form-urlencoded"));
         std::unique_ptr<QNetworkReply> reply(m_network->post(request, form));
