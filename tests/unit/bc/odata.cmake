@@ -1,1 +1,2 @@
 # OData simulator tests
+mlc_add_test(NAME tst_bc_api_simulator SOURCES tst_bc_api_simulator.cpp LIBS mlc_sandbox)
