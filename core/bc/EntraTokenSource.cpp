@@ -166,12 +166,24 @@ void EntraTokenSource::onFinished()
 
 void EntraTokenSource::succeed(const QString& accessToken, qint64 expiresInSeconds)
 {
-    SecretRedactor::instance().add(accessToken);
+    rememberForRedaction(accessToken);
     m_token = accessToken;
     m_refreshAt = refreshAt(expiresInSeconds);
     qCInfo(lcToken).noquote() << "Got an access token valid for" << expiresInSeconds
                               << "seconds; it is reused until" << m_refreshAt.toString(Qt::ISODate);
     Q_EMIT tokenReady(accessToken);
+}
+
+// The token before the current one may still be in use by a request in flight, so it stays masked; older
+// ones have expired and are dropped, so the redactor does not grow by one token an hour for ever.
+void EntraTokenSource::rememberForRedaction(const QString& accessToken)
+{
+    SecretRedactor& redactor = SecretRedactor::instance();
+    redactor.add(accessToken);
+    if (m_maskedTokens.size() == 2) {
+        redactor.remove(m_maskedTokens.takeFirst());
+    }
+    m_maskedTokens.append(accessToken);
 }
 
 void EntraTokenSource::fail(const TokenError& error)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QStringList>
 #include <QUrl>
 
 #include <chrono>
@@ -65,6 +66,7 @@ private:
     void succeed(const QString& accessToken, qint64 expiresInSeconds);
     void fail(const TokenError& error);
     TokenError withSecretIdHint(TokenError error) const;
+    void rememberForRedaction(const QString& accessToken);
     QByteArray formBody() const;
     QDateTime refreshAt(qint64 expiresInSeconds) const;
 
@@ -74,6 +76,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     bool m_bodyTooLarge = false;
     QString m_token;
+    QStringList m_maskedTokens; // newest last
     QDateTime m_refreshAt;
 };
 

@@ -2,6 +2,7 @@
 #include "SandboxHost.h"
 #include "bc/EntraTokenSimulator.h"
 #include "bc/EntraTokenSource.h"
+#include "common/SecretRedactor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -541,6 +542,22 @@ private Q_SLOTS:
         QCOMPARE(outcome.error->httpStatus, 0);
         QVERIFY2(outcome.error->advice.contains(QStringLiteral("127.0.0.1")),
                  qPrintable(outcome.error->advice));
+    }
+
+    void recentTokensAreMaskedInLogLines()
+    {
+        auto source = makeSource(kTenantDomain, kClientId, kSecretValue);
+        QStringList tokens;
+        for (int i = 0; i < 3; ++i) {
+            source->invalidate();
+            tokens.append(fetch(*source).token);
+            QVERIFY(!tokens.last().isEmpty());
+        }
+        const mlc::SecretRedactor& redactor = mlc::SecretRedactor::instance();
+        QVERIFY(!redactor.redact(QStringLiteral("token ") + tokens.at(2)).contains(tokens.at(2)));
+        QVERIFY(!redactor.redact(QStringLiteral("token ") + tokens.at(1)).contains(tokens.at(1)));
+        QVERIFY(redactor.redact(QStringLiteral("token ") + tokens.at(0)).contains(tokens.at(0)));
+        QVERIFY(!redactor.redact(kSecretValue).contains(kSecretValue));
     }
 
     void theSecretAndTokenNeverReachTheLog()
