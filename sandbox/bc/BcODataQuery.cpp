@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -78,7 +79,9 @@ int compareValues(const QJsonValue& a, const QJsonValue& b)
     const std::optional<QDateTime> right = BcDataSet::parseTimestamp(b.toString());
     if (left && right)
         return *left < *right ? -1 : (*left > *right ? 1 : 0);
-    const int text = a.toString().compare(b.toString());
+    // GUIDs are sent in lower case but BC matches them whatever their case.
+    const bool guids = !QUuid::fromString(a.toString()).isNull() && !QUuid::fromString(b.toString()).isNull();
+    const int text = a.toString().compare(b.toString(), guids ? Qt::CaseInsensitive : Qt::CaseSensitive);
     return text < 0 ? -1 : (text > 0 ? 1 : 0);
 }
 

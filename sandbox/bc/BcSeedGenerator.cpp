@@ -43,7 +43,7 @@ void BcSeedGenerator::fill(BcDataSet& data)
     const QJsonObject main =
         makeCompany(QStringLiteral("NORTHWIND DIST"), QStringLiteral("Northwind Distribution, Inc."));
     data.addCompany(main);
-    fillCompany(data, main.value(QStringLiteral("id")).toString(), 50, 40, 90);
+    fillCompany(data, main.value(QStringLiteral("id")).toString(), 50, 40, 180);
     const QJsonObject second =
         makeCompany(QStringLiteral("NORTHWIND CA"), QStringLiteral("Northwind Distribution Canada Ltd."));
     data.addCompany(second);
