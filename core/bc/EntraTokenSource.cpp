@@ -105,7 +105,7 @@ void EntraTokenSource::startFetch()
     request.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    request.setTransferTimeout(int(std::chrono::milliseconds(kTransferTimeout).count()));
+    request.setTransferTimeout(int(std::chrono::milliseconds(m_settings.transferTimeout).count()));
     m_bodyTooLarge = false;
     m_reply = m_network->post(request, formBody());
     connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64 total) {
@@ -136,18 +136,18 @@ void EntraTokenSource::onFinished()
     if (m_bodyTooLarge) {
         fail(TokenErrorDecoder::malformed(statusAttribute.toInt(),
                                           tr("an answer larger than %1 KB").arg(kMaxBodyBytes / 1024)));
-        return;
+    } else if (!statusAttribute.isValid()) {
+        fail(TokenErrorDecoder::network(m_settings.tokenUrl.host(), networkFailureReason(*reply)));
+    } else if (statusAttribute.toInt() != 200) {
+        fail(withSecretIdHint(
+            TokenErrorDecoder::fromHttpAnswer(statusAttribute.toInt(), reply->read(kMaxBodyBytes + 1))));
+    } else {
+        acceptTokenAnswer(reply->read(kMaxBodyBytes + 1));
     }
-    if (!statusAttribute.isValid()) {
-        fail(TokenErrorDecoder::network(m_settings.tokenUrl.host(), reply->errorString()));
-        return;
-    }
-    const int status = statusAttribute.toInt();
-    const QByteArray body = reply->read(kMaxBodyBytes + 1);
-    if (status != 200) {
-        fail(withSecretIdHint(TokenErrorDecoder::fromHttpAnswer(status, body)));
-        return;
-    }
+}
+
+void EntraTokenSource::acceptTokenAnswer(const QByteArray& body)
+{
     QJsonParseError parseError{};
     const QJsonObject json = QJsonDocument::fromJson(body, &parseError).object();
     const QString accessToken = json.value(QStringLiteral("access_token")).toString();
@@ -157,11 +157,21 @@ void EntraTokenSource::onFinished()
                               .compare(QStringLiteral("Bearer"), Qt::CaseInsensitive) == 0;
     if (parseError.error != QJsonParseError::NoError || accessToken.isEmpty() || expiresIn <= 0 ||
         !isBearer) {
-        fail(TokenErrorDecoder::malformed(status,
+        fail(TokenErrorDecoder::malformed(200,
                                           tr("an answer without a Bearer access token and its lifetime")));
         return;
     }
     succeed(accessToken, expiresIn);
+}
+
+QString EntraTokenSource::networkFailureReason(const QNetworkReply& reply) const
+{
+    // The transfer timeout surfaces as a cancelled operation, which would read as if someone had cancelled
+    // it.
+    if (reply.error() == QNetworkReply::OperationCanceledError) {
+        return tr("no answer within %1 s").arg(m_settings.transferTimeout.count());
+    }
+    return reply.errorString();
 }
 
 void EntraTokenSource::succeed(const QString& accessToken, qint64 expiresInSeconds)

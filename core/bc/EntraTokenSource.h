@@ -31,6 +31,7 @@ public:
         QString clientId;
         QString clientSecret;
         QString scope = QStringLiteral("https://api.businesscentral.dynamics.com/.default");
+        std::chrono::seconds transferTimeout{30}; // without progress for this long, the fetch fails
     };
 
     // {authority}/{tenant}/oauth2/v2.0/token, e.g.
@@ -54,7 +55,6 @@ public:
 
     // Larger bodies than this are not a token answer.
     static constexpr qint64 kMaxBodyBytes = 64 * 1024;
-    static constexpr std::chrono::seconds kTransferTimeout{30};
 
 Q_SIGNALS:
     void tokenReady(const QString& accessToken);
@@ -63,6 +63,8 @@ Q_SIGNALS:
 private:
     void startFetch();
     void onFinished();
+    void acceptTokenAnswer(const QByteArray& body);
+    QString networkFailureReason(const QNetworkReply& reply) const;
     void succeed(const QString& accessToken, qint64 expiresInSeconds);
     void fail(const TokenError& error);
     TokenError withSecretIdHint(TokenError error) const;

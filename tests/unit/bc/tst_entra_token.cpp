@@ -560,6 +560,25 @@ private Q_SLOTS:
         QVERIFY(!redactor.redact(kSecretValue).contains(kSecretValue));
     }
 
+    void aSilentServerTimesOutAsANetworkError()
+    {
+        QTcpServer silent; // accepts the connection and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+
+        EntraTokenSource::Settings settings;
+        settings.tokenUrl = EntraTokenSource::tokenUrlFor(
+            QUrl(QStringLiteral("http://127.0.0.1:%1").arg(silent.serverPort())), kTenantId);
+        settings.clientId = kClientId;
+        settings.clientSecret = kSecretValue;
+        settings.transferTimeout = 1s;
+        EntraTokenSource source(m_network.get(), *m_clock, settings);
+        const Outcome outcome = fetch(source);
+        QVERIFY(outcome.error);
+        QCOMPARE(outcome.error->kind, TokenError::Kind::Network);
+        QVERIFY2(outcome.error->advice.contains(QStringLiteral("no answer within 1 s")),
+                 qPrintable(outcome.error->advice));
+    }
+
     void theSecretAndTokenNeverReachTheLog()
     {
         QString token;
