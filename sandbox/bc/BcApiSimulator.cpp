@@ -69,6 +69,13 @@ BcApiSimulator::BcApiSimulator(SandboxHost& host, const Clock& clock, quint32 se
     };
     host.server().route(QStringLiteral("/<arg>/<arg>/api/v2.0/<arg>"), route);
     host.server().route(QStringLiteral("/<arg>/<arg>/api/v2.0/<arg>/<arg>"), keyedRoute);
+    // The tenant-less form: the same shapes with one segment less before "api".
+    const auto tenantlessRoute = [this](const QString&, const QString&, const QHttpServerRequest& request,
+                                        QHttpServerResponder&& responder) {
+        handle(request, std::move(responder));
+    };
+    host.server().route(QStringLiteral("/<arg>/api/v2.0/<arg>"), tenantlessRoute);
+    host.server().route(QStringLiteral("/<arg>/api/v2.0/<arg>/<arg>"), route);
 }
 
 QString BcApiSimulator::demoToken()
@@ -121,7 +128,8 @@ bool BcApiSimulator::postDraftInvoice(const QString& companyId, BcEntity entity,
 
 void BcApiSimulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
-    const std::optional<BcResourcePath> path = BcResourcePath::parse(request.url().path());
+    const std::optional<BcResourcePath> path = BcResourcePath::parse(
+        request.url().path(), request.query().queryItemValue(QStringLiteral("company"), QUrl::FullyDecoded));
     ++m_requestCount;
     if (path)
         ++m_requestsPerEndpoint[path->endpoint()];
@@ -179,8 +187,14 @@ QHttpServerResponse BcApiSimulator::respond(const QHttpServerRequest& request, c
         return BcApiResponses::error(404, QStringLiteral("Internal_CompanyNotFound"),
                                      tr("The company '%1' does not exist.").arg(path.companyId));
     }
+    if (path.entitySet.isEmpty()) {
+        QJsonObject company = *m_data.company(path.companyId);
+        company.insert(QStringLiteral("@odata.context"),
+                       contextUrl(path, QStringLiteral("companies/$entity")));
+        return BcApiResponses::json(company);
+    }
     const std::optional<BcEntity> entity = BcEntities::fromString(path.entitySet);
-    if (path.entitySet.isEmpty() || !entity) {
+    if (!entity) {
         return BcApiResponses::error(404, QStringLiteral("BadRequest_NotFound"),
                                      tr("The resource '%1' was not found.").arg(path.entitySet));
     }
@@ -261,7 +275,9 @@ QHttpServerResponse BcApiSimulator::single(const BcResourcePath& path, BcEntity 
 
 QString BcApiSimulator::contextUrl(const BcResourcePath& path, const QString& fragment) const
 {
-    return apiRoot(path.tenant, path.environment).toString() + QStringLiteral("/$metadata#") + fragment;
+    QUrl root = m_host.baseUrl();
+    root.setPath(path.rootPath);
+    return root.toString() + QStringLiteral("/$metadata#") + fragment;
 }
 
 QString BcApiSimulator::nextLink(const QHttpServerRequest& request, const QString& skipToken) const

@@ -261,6 +261,30 @@ private Q_SLOTS:
                     .endsWith(QStringLiteral("/customers/$entity")));
     }
 
+    void theTenantlessAndCompanyParameterFormsWork()
+    {
+        Environment bc;
+        const QString companyId = bc.simulator.firstCompanyId();
+        QUrl tenantless = bc.host.baseUrl();
+        tenantless.setPath(QStringLiteral("/production/api/v2.0/companies(%1)/vendors").arg(companyId));
+        const Reply viaPath = bc.get(tenantless);
+        QCOMPARE(viaPath.status, 200);
+        QCOMPARE(values(viaPath).size(), 50);
+        QVERIFY2(viaPath.json.value(QStringLiteral("@odata.context"))
+                     .toString()
+                     .contains(QStringLiteral("/production/api/v2.0/$metadata#companies(")),
+                 viaPath.body.constData());
+
+        const Reply viaParameter =
+            bc.get(bc.url(QStringLiteral("customers"), QStringLiteral("company=%1").arg(companyId)));
+        QCOMPARE(viaParameter.status, 200);
+        QCOMPARE(values(viaParameter).size(), 40);
+
+        const Reply company = bc.get(bc.url(QStringLiteral("companies(%1)").arg(companyId)));
+        QCOMPARE(company.status, 200);
+        QCOMPARE(company.json.value(QStringLiteral("id")).toString(), companyId);
+    }
+
     void unknownCompaniesRecordsAndEntitySetsAre404()
     {
         Environment bc;
