@@ -464,6 +464,99 @@ private Q_SLOTS:
         QVERIFY(one.simulator.firstCompanyId() != other.simulator.firstCompanyId());
     }
 
+    void everyEntityHasExactlyTheFieldsOfTheSpec_data()
+    {
+        QTest::addColumn<BcEntity>("entity");
+        QTest::addColumn<QString>("fields");
+        const QString buyFrom = QStringLiteral("buyFromAddressLine1 buyFromAddressLine2 buyFromCity "
+                                               "buyFromCountry buyFromState buyFromPostCode ");
+        const QString shipTo = QStringLiteral(
+            "shipToAddressLine1 shipToAddressLine2 shipToCity shipToCountry shipToState shipToPostCode ");
+        const QString payTo = QStringLiteral(
+            "payToAddressLine1 payToAddressLine2 payToCity payToCountry payToState payToPostCode ");
+        const QString sellTo = QStringLiteral(
+            "sellToAddressLine1 sellToAddressLine2 sellToCity sellToCountry sellToState sellToPostCode ");
+        const QString billTo = QStringLiteral(
+            "billToAddressLine1 billToAddressLine2 billToCity billToCountry billToState billToPostCode ");
+        const QString amounts =
+            QStringLiteral("discountAmount discountAppliedBeforeTax totalAmountExcludingTax totalTaxAmount "
+                           "totalAmountIncludingTax ");
+        QTest::newRow("vendors")
+            << BcEntity::Vendors
+            << QStringLiteral("id number displayName addressLine1 addressLine2 city state country postalCode "
+                              "phoneNumber email website taxRegistrationNumber currencyId currencyCode "
+                              "irs1099Code paymentTermsId paymentMethodId taxLiable blocked balance "
+                              "lastModifiedDateTime");
+        QTest::newRow("customers")
+            << BcEntity::Customers
+            << QStringLiteral("id number displayName type addressLine1 addressLine2 city state country "
+                              "postalCode phoneNumber email website salespersonCode balanceDue creditLimit "
+                              "taxLiable taxAreaId taxAreaDisplayName taxRegistrationNumber currencyId "
+                              "currencyCode paymentTermsId shipmentMethodId paymentMethodId blocked "
+                              "lastModifiedDateTime");
+        QTest::newRow("purchaseInvoices")
+            << BcEntity::PurchaseInvoices
+            << QStringLiteral(
+                   "id number postingDate invoiceDate dueDate vendorInvoiceNumber vendorId vendorNumber "
+                   "vendorName payToName payToContact payToVendorId payToVendorNumber shipToName "
+                   "shipToContact ") +
+                   buyFrom + shipTo + payTo +
+                   QStringLiteral(
+                       "shortcutDimension1Code shortcutDimension2Code currencyId currencyCode orderId "
+                       "orderNumber purchaser pricesIncludeTax ") +
+                   amounts + QStringLiteral("status lastModifiedDateTime");
+        QTest::newRow("salesInvoices")
+            << BcEntity::SalesInvoices
+            << QStringLiteral(
+                   "id number externalDocumentNumber invoiceDate postingDate dueDate promisedPayDate "
+                   "customerPurchaseOrderReference customerId customerNumber customerName billToName "
+                   "billToCustomerId billToCustomerNumber shipToName shipToContact ") +
+                   sellTo + billTo + shipTo +
+                   QStringLiteral(
+                       "currencyId shortcutDimension1Code shortcutDimension2Code currencyCode orderId "
+                       "orderNumber paymentTermsId shipmentMethodId salesperson disputeStatusId "
+                       "disputeStatus pricesIncludeTax remainingAmount ") +
+                   amounts + QStringLiteral("status lastModifiedDateTime phoneNumber email");
+        QTest::newRow("purchaseOrders")
+            << BcEntity::PurchaseOrders
+            << QStringLiteral("id number orderDate postingDate vendorId vendorNumber vendorName payToName "
+                              "payToVendorId payToVendorNumber shipToName shipToContact ") +
+                   buyFrom + payTo + shipTo +
+                   QStringLiteral(
+                       "shortcutDimension1Code shortcutDimension2Code currencyId currencyCode "
+                       "pricesIncludeTax paymentTermsId shipmentMethodId purchaser requestedReceiptDate ") +
+                   amounts + QStringLiteral("fullyReceived status lastModifiedDateTime");
+        QTest::newRow("salesOrders")
+            << BcEntity::SalesOrders
+            << QStringLiteral(
+                   "id number externalDocumentNumber orderDate postingDate customerId customerNumber "
+                   "customerName billToName billToCustomerId billToCustomerNumber shipToName "
+                   "shipToContact ") +
+                   sellTo + billTo + shipTo +
+                   QStringLiteral(
+                       "shortcutDimension1Code shortcutDimension2Code currencyId currencyCode "
+                       "pricesIncludeTax paymentTermsId shipmentMethodId salesperson partialShipping "
+                       "requestedDeliveryDate ") +
+                   amounts + QStringLiteral("fullyShipped status lastModifiedDateTime phoneNumber email");
+    }
+
+    void everyEntityHasExactlyTheFieldsOfTheSpec()
+    {
+        QFETCH(BcEntity, entity);
+        QFETCH(QString, fields);
+        QStringList expected = fields.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        expected.append(QStringLiteral("@odata.etag"));
+        expected.sort();
+        Environment bc;
+        const Reply reply = bc.get(bc.url(bc.entityPath(entity)), BcApiSimulator::demoToken(), 10);
+        QCOMPARE(reply.status, 200);
+        for (const QJsonValue& record : values(reply)) {
+            QStringList keys = record.toObject().keys();
+            keys.sort();
+            QCOMPARE(keys, expected);
+        }
+    }
+
     void seededRecordsCarryTheSpecQuirks()
     {
         Environment bc;
