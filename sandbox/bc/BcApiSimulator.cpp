@@ -270,7 +270,10 @@ QHttpServerResponse BcApiSimulator::single(const BcResourcePath& path, BcEntity 
     body.insert(
         QStringLiteral("@odata.context"),
         contextUrl(path, QStringLiteral("companies(%1)/%2/$entity").arg(path.companyId, path.entitySet)));
-    return BcApiResponses::json(body);
+    QHttpServerResponse response = BcApiResponses::json(body);
+    response.addHeader(QByteArrayLiteral("ETag"),
+                       record->value(QStringLiteral("@odata.etag")).toString().toLatin1());
+    return response;
 }
 
 QString BcApiSimulator::contextUrl(const BcResourcePath& path, const QString& fragment) const

@@ -60,6 +60,11 @@ public:
     int requestCount() const { return m_requestCount; }
     // Per endpoint: "companies" or an entity set name.
     int requestCount(const QString& endpoint) const { return m_requestsPerEndpoint.value(endpoint); }
+    void resetRequestCounts()
+    {
+        m_requestCount = 0;
+        m_requestsPerEndpoint.clear();
+    }
 
     BcFaultInjector& faults() { return m_faults; }
     BcThrottle& throttle() { return m_throttle; }

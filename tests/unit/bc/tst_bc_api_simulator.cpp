@@ -28,6 +28,7 @@ struct Reply
     QJsonObject json;
     QByteArray retryAfter;
     QByteArray preferenceApplied;
+    QByteArray etag;
 };
 
 // One simulated BC environment on loopback, reached over real HTTP.
@@ -77,6 +78,7 @@ public:
         result.json = QJsonDocument::fromJson(result.body).object();
         result.retryAfter = reply->rawHeader("Retry-After");
         result.preferenceApplied = reply->rawHeader("Preference-Applied");
+        result.etag = reply->rawHeader("ETag");
         return result;
     }
 
@@ -256,6 +258,7 @@ private Q_SLOTS:
             bc.get(bc.url(bc.entityPath(BcEntity::Customers) + QStringLiteral("(%1)").arg(id)));
         QCOMPARE(reply.status, 200);
         QCOMPARE(reply.json.value(QStringLiteral("number")), customer.value(QStringLiteral("number")));
+        QCOMPARE(QString::fromLatin1(reply.etag), customer.value(QStringLiteral("@odata.etag")).toString());
         QVERIFY(reply.json.value(QStringLiteral("@odata.context"))
                     .toString()
                     .endsWith(QStringLiteral("/customers/$entity")));
@@ -349,6 +352,9 @@ private Q_SLOTS:
         QCOMPARE(bc.get(vendors).status, 200);
         QCOMPARE(bc.simulator.requestCount(QStringLiteral("vendors")), 2);
         QCOMPARE(bc.simulator.requestCount(), 3);
+        bc.simulator.resetRequestCounts();
+        QCOMPARE(bc.simulator.requestCount(), 0);
+        QCOMPARE(bc.simulator.requestCount(QStringLiteral("vendors")), 0);
     }
 
     void injected503And504AndMalformedBodies()
