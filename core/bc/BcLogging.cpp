@@ -1,0 +1,3 @@
+#include "BcLogging.h"
+
+Q_LOGGING_CATEGORY(lcOData, "mlc.bc.odata")
