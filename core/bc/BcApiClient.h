@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/BcEntity.h"
 #include "bc/BcRetryPolicy.h"
+#include "sync/BcEntity.h"
 
 #include <QObject>
 #include <QUrl>
@@ -36,8 +36,8 @@ public:
         qint64 maxBodyBytes = qint64(256) * 1024 * 1024;
     };
 
-    BcApiClient(QNetworkAccessManager* network, EntraTokenSource* tokens, Clock& clock,
-                Settings settings, QObject* parent = nullptr);
+    BcApiClient(QNetworkAccessManager* network, EntraTokenSource* tokens, Clock& clock, Settings settings,
+                QObject* parent = nullptr);
 
     QUrl companiesUrl() const;
     QUrl companyUrl() const;
