@@ -60,13 +60,17 @@ void BcGetRequest::withToken()
             failure.httpStatus = tokenError.httpStatus;
             failure.code = tokenError.aadstsCode.isEmpty() ? tokenError.error : tokenError.aadstsCode;
             failure.tokenError = tokenError;
-            failWith(failure);
+            // Entra being unreachable or overloaded passes; a rejected secret does not.
+            const bool transient =
+                tokenError.kind == TokenError::Kind::Network || tokenError.httpStatus >= 500;
+            transient ? retryOrFail(failure) : failWith(failure);
         });
     tokens->requestToken();
 }
 
 void BcGetRequest::send(const QString& accessToken)
 {
+    m_sentToken = accessToken;
     QNetworkRequest request(m_url);
     request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
@@ -156,7 +160,11 @@ void BcGetRequest::retryAfterUnauthorized(const BcError& failure)
     }
     m_tokenRefreshedAfter401 = true;
     qCInfo(lcOData) << "Business Central answered 401; fetching a new token and trying once more.";
-    m_client.m_tokens->invalidate();
+    // Requests sent with the same old token all come back 401; only the first needs to drop it, or each would
+    // throw away the token the one before had just fetched.
+    if (m_client.m_tokens->token() == m_sentToken) {
+        m_client.m_tokens->invalidate();
+    }
     withToken();
 }
 

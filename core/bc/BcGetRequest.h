@@ -57,6 +57,7 @@ private:
     QPointer<QNetworkReply> m_reply;
     QMetaObject::Connection m_tokenReady;
     QMetaObject::Connection m_tokenFailed;
+    QString m_sentToken;
     int m_attempts = 0;
     bool m_tokenRefreshedAfter401 = false;
     bool m_bodyTooLarge = false;

@@ -187,6 +187,20 @@ private Q_SLOTS:
         QCOMPARE(bc.client->requestsSent(), 3);
     }
 
+    void requestsInFlightWithARevokedTokenShareOneNewToken()
+    {
+        BcLoopback bc;
+        QVERIFY(getOnce(*bc.client, bc.client->companyUrl()).body);
+        bc.entra.revokeAllTokens();
+        int succeeded = 0;
+        for (int i = 0; i < 3; ++i) {
+            mlc::BcGetRequest* request = bc.client->get(bc.client->companyUrl());
+            connect(request, &mlc::BcGetRequest::succeeded, this, [&succeeded] { ++succeeded; });
+        }
+        QTRY_COMPARE(succeeded, 3);
+        QCOMPARE(bc.entra.requestCount(), 2);
+    }
+
     void aSecond401IsAnAuthorizationFailureWithAdvice()
     {
         BcLoopback bc;

@@ -221,6 +221,23 @@ private Q_SLOTS:
         QVERIFY2(bc.client->requestsSent() > reader.pagesRead(), "some requests were throttled and retried");
     }
 
+    void anUnavailableTokenEndpointIsRetriedLikeTheApi()
+    {
+        BcLoopback bc;
+        mlc::sandbox::EntraTokenSimulator::Fault unavailable;
+        unavailable.status = 503;
+        unavailable.body =
+            R"({"error":"temporarily_unavailable","error_description":"AADSTS90033: A transient error has occurred."})";
+        bc.entra.failNext(1, unavailable);
+        Watched get(bc);
+        QTRY_COMPARE(get.retrying.count(), 1);
+        QCOMPARE(get.lastReason().kind, BcError::Kind::Token);
+        QCOMPARE(bc.client->requestsSent(), 0);
+        bc.clock.advance(get.lastDelay());
+        QTRY_COMPARE(get.succeeded.count(), 1);
+        QCOMPARE(bc.entra.requestCount(), 2);
+    }
+
     void aClientDestroyedDuringTheWaitLeavesNothingBehind()
     {
         BcLoopback bc;
