@@ -29,7 +29,8 @@ public:
     {
         QUrl apiRoot; // {apiBaseUrl}/{tenant}/{environment}/api/v2.0
         QString companyId;
-        std::chrono::seconds transferTimeout{120}; // without progress for this long, an attempt fails
+        std::chrono::milliseconds transferTimeout{120 *
+                                                  1000}; // without progress for this long, an attempt fails
         BcRetryPolicy::Settings retry;
         std::optional<quint32> jitterSeed; // tests fix it; otherwise random
         // A page of 20,000 wide records is well below this; anything larger is not an answer from BC.

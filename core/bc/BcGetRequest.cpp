@@ -80,7 +80,7 @@ void BcGetRequest::send(const QString& accessToken)
         request.setRawHeader(QByteArrayLiteral("Prefer"),
                              "odata.maxpagesize=" + QByteArray::number(m_maxPageSize));
     }
-    request.setTransferTimeout(int(milliseconds(m_client.m_settings.transferTimeout).count()));
+    request.setTransferTimeout(int(m_client.m_settings.transferTimeout.count()));
     ++m_attempts;
     ++m_client.m_requestsSent;
     m_bodyTooLarge = false;
@@ -223,8 +223,9 @@ BcError BcGetRequest::errorWithoutAnswer(const QNetworkReply& reply) const
 {
     // A transfer timeout surfaces as a cancelled operation, which would read as if someone had cancelled it.
     if (reply.error() == QNetworkReply::OperationCanceledError) {
-        return error(BcError::Kind::Timeout,
-                     tr("no answer within %1 s").arg(m_client.m_settings.transferTimeout.count()));
+        return error(
+            BcError::Kind::Timeout,
+            tr("no answer within %1 s").arg(double(m_client.m_settings.transferTimeout.count()) / 1000.0));
     }
     return error(BcError::Kind::Network, reply.errorString());
 }

@@ -26,7 +26,7 @@ public:
     {
         quint32 seed = mlc::sandbox::BcApiSimulator::kDefaultSeed;
         QString clientSecret = kClientSecret; // what the connector sends
-        std::chrono::seconds transferTimeout{30};
+        std::chrono::milliseconds transferTimeout{30 * 1000};
     };
 
     BcLoopback();

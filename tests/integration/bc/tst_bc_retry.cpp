@@ -3,6 +3,7 @@
 #include "bc/BcGetRequest.h"
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 
 using mlc::BcCollectionReader;
@@ -197,6 +198,28 @@ private Q_SLOTS:
         QCOMPARE(get.failure().kind, BcError::Kind::Network);
         QCOMPARE(get.failure().httpStatus, 0);
         QVERIFY2(get.failure().summary().contains(QStringLiteral("could not be reached")),
+                 qPrintable(get.failure().summary()));
+    }
+
+    void aSilentServerTimesOutAndIsRetried()
+    {
+        BcLoopback bc;
+        QTcpServer silent; // accepts connections and never answers
+        QVERIFY(silent.listen(QHostAddress::LocalHost));
+        mlc::BcApiClient::Settings settings = bc.clientSettings();
+        settings.apiRoot.setPort(silent.serverPort());
+        settings.transferTimeout = 300ms;
+        settings.retry.maxAttempts = 2;
+        bc.client = bc.makeClient(settings);
+        Watched get(bc);
+        QTRY_COMPARE(get.retrying.count(), 1);
+        QCOMPARE(get.lastReason().kind, BcError::Kind::Timeout);
+        bc.clock.advance(get.lastDelay());
+        QTRY_COMPARE(get.failed.count(), 1);
+        QCOMPARE(get.failure().kind, BcError::Kind::Timeout);
+        QCOMPARE(get.failure().attempts, 2);
+        QVERIFY2(get.failure().summary().contains(
+                     QStringLiteral("did not answer in time (no answer within 0.3 s)")),
                  qPrintable(get.failure().summary()));
     }
 
