@@ -2,4 +2,7 @@
 target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MondayRequestBody.h ${CMAKE_CURRENT_LIST_DIR}/MondayRequestBody.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MondayDocuments.h ${CMAKE_CURRENT_LIST_DIR}/MondayDocuments.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MondayResponse.h
+    ${CMAKE_CURRENT_LIST_DIR}/MondayError.h ${CMAKE_CURRENT_LIST_DIR}/MondayError.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MondayOutcome.h ${CMAKE_CURRENT_LIST_DIR}/MondayOutcome.cpp
 )
