@@ -1,0 +1,3 @@
+#include "MondayClientLogging.h"
+
+Q_LOGGING_CATEGORY(lcMondayClient, "mlc.monday.client")

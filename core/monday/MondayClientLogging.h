@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// The monday GraphQL client's category.
+Q_DECLARE_LOGGING_CATEGORY(lcMondayClient)
