@@ -1,7 +1,7 @@
 #pragma once
 
+#include "bc/BcEntity.h"
 #include "bc/BcRetryPolicy.h"
-#include "sync/BcEntity.h"
 
 #include <QObject>
 #include <QUrl>

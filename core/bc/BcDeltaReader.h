@@ -2,7 +2,7 @@
 
 #include "bc/BcCollectionReader.h"
 #include "bc/BcDeltaCursor.h"
-#include "sync/BcEntity.h"
+#include "bc/BcEntity.h"
 
 #include <QObject>
 

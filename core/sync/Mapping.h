@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/BcEntity.h"
+#include "bc/BcEntity.h"
 #include "sync/ColumnMapping.h"
 #include "sync/OnDelete.h"
 

@@ -3,8 +3,8 @@
 #include "BcDataSet.h"
 #include "BcFaultInjector.h"
 #include "BcThrottle.h"
+#include "bc/BcEntity.h"
 #include "common/Clock.h"
-#include "sync/BcEntity.h"
 
 #include <QHash>
 #include <QObject>

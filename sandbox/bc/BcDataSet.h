@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sync/BcEntity.h"
+#include "bc/BcEntity.h"
 
 #include <QDate>
 #include <QDateTime>
