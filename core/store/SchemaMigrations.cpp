@@ -13,7 +13,8 @@ QString sql(const char* statement)
 
 const std::vector<Migration>& SchemaMigrations::all()
 {
-    static const std::vector<Migration> migrations{coreTables(), auditBrowserIndexesAndAppendOnlyAudit()};
+    static const std::vector<Migration> migrations{coreTables(), auditBrowserIndexesAndAppendOnlyAudit(),
+                                                   deltaCursorPlannedValuesAndOneOpenWritePerRecord()};
     return migrations;
 }
 
@@ -139,6 +140,25 @@ Migration SchemaMigrations::auditBrowserIndexesAndAppendOnlyAudit()
                     " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
                 sql("CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit"
                     " BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END"),
+            }};
+}
+
+// The BC delta reader resumes from more than a timestamp (the versions it already delivered at the
+// watermark), so its cursor is stored beside it. The outbox row carries the comparable values it will
+// write, because settle stores exactly those in the link, and the payload holds monday's encoding of them,
+// not the form the planner compares. At most one open (pending or in-flight) write per record, so two plans
+// for one record can never both reach the board, in whatever order they would be sent.
+Migration SchemaMigrations::deltaCursorPlannedValuesAndOneOpenWritePerRecord()
+{
+    return {3,
+            QStringLiteral("delta cursor, planned values and one open write per record"),
+            {
+                sql("ALTER TABLE watermarks ADD COLUMN delta_cursor TEXT"
+                    " CHECK (delta_cursor IS NULL OR json_valid(delta_cursor))"),
+                sql("ALTER TABLE outbox ADD COLUMN planned_values TEXT NOT NULL DEFAULT '{}'"
+                    " CHECK (json_valid(planned_values))"),
+                sql("CREATE UNIQUE INDEX outbox_one_open_per_record ON outbox (entity, board_id, bc_id)"
+                    " WHERE state IN ('pending', 'in_flight')"),
             }};
 }
 

@@ -16,6 +16,7 @@ public:
 private:
     static Migration coreTables();
     static Migration auditBrowserIndexesAndAppendOnlyAudit();
+    static Migration deltaCursorPlannedValuesAndOneOpenWritePerRecord();
 };
 
 } // namespace mlc

@@ -9,10 +9,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace std::chrono_literals;
@@ -148,9 +150,17 @@ private Q_SLOTS:
                      mlc::StoredTime::toText(clock.nowUtc()));
 
             for (auto table = before.cbegin(); table != before.cend(); ++table) {
-                const QStringList columns = mlc::test::columnNames(upgraded->connection(), table.key());
+                // Columns a later migration added are new to the old rows; the ones the old rows had must
+                // keep their values (unless a migration dropped the column on purpose).
+                QStringList columns = mlc::test::columnNames(upgraded->connection(), table.key());
                 QVERIFY2(!columns.isEmpty(),
                          qPrintable(QStringLiteral("v%1: table %2 is gone").arg(version).arg(table.key())));
+                const QStringList oldColumns =
+                    table.value().isEmpty() ? QStringList() : table.value().front().keys();
+                columns.erase(
+                    std::remove_if(columns.begin(), columns.end(),
+                                   [&](const QString& column) { return !oldColumns.contains(column); }),
+                    columns.end());
                 const QList<QVariantMap> after = mlc::test::rowsOf(upgraded->connection(), table.key());
                 QCOMPARE(after.size(), table.value().size());
                 for (int row = 0; row < after.size(); ++row)
@@ -158,6 +168,42 @@ private Q_SLOTS:
                              onlyColumns(table.value().at(row), columns));
             }
         }
+    }
+
+    // Migration 3 on a database in use: the new columns start empty for the rows already there, their
+    // JSON is checked like the older JSON columns, and a record can no longer get a second open write.
+    void migrationThreeGivesExistingRowsEmptyCursorsAndPlannedValues()
+    {
+        QTemporaryDir dir;
+        QString error;
+        {
+            mlc::test::RawConnection raw(Database::filePath(dir.path()));
+            QVERIFY2(mlc::test::runSqlScript(raw.database(), fixturePath(2), &error), qPrintable(error));
+        }
+        mlc::FakeClock clock;
+        auto database = Database::open(dir.path(), QStringLiteral("engine"), clock, &error);
+        QVERIFY2(database, qPrintable(error));
+        QCOMPARE(database->schemaVersion(), 3);
+
+        for (const QVariantMap& row : mlc::test::rowsOf(database->connection(), QStringLiteral("watermarks")))
+            QVERIFY(row.value(QStringLiteral("delta_cursor")).isNull());
+        for (const QVariantMap& row : mlc::test::rowsOf(database->connection(), QStringLiteral("outbox")))
+            QCOMPARE(row.value(QStringLiteral("planned_values")).toString(), QStringLiteral("{}"));
+
+        QSqlQuery query(database->connection());
+        QVERIFY(query.exec(QStringLiteral("UPDATE watermarks SET delta_cursor = '{\"at\":\"x\",\"seen\":[]}'"
+                                          " WHERE entity = 'vendors'")));
+        QVERIFY(!query.exec(
+            QStringLiteral("UPDATE watermarks SET delta_cursor = '{half' WHERE entity = 'vendors'")));
+        QVERIFY(!query.exec(QStringLiteral("UPDATE outbox SET planned_values = 'nope' WHERE id = 1")));
+        // Row 3 of the fixture is the pending write of invoice 108002: a second one is refused.
+        QVERIFY(!query.exec(QStringLiteral(
+            "INSERT INTO outbox (entity, board_id, bc_id, operation, idempotency_key, next_try_at, "
+            "created_at,"
+            " updated_at) SELECT entity, board_id, bc_id, operation, 'another key', next_try_at, created_at,"
+            " updated_at FROM outbox WHERE id = 3")));
+        QVERIFY2(query.lastError().text().contains(QStringLiteral("UNIQUE constraint failed")),
+                 qPrintable(query.lastError().text()));
     }
 
     void upToDateDatabaseIsNotMigratedAgain()
