@@ -151,6 +151,11 @@ bool Database::isReadOnly() const
     return m_mode == Mode::ReadOnly;
 }
 
+bool Database::inTransaction() const
+{
+    return m_inTransaction;
+}
+
 int Database::schemaVersion() const
 {
     const auto inspection = Migrator::inspect(m_connection, nullptr);

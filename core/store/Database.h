@@ -54,8 +54,13 @@ public:
     bool isReadOnly() const;
     // The applied schema version, or -1 if it cannot be read.
     int schemaVersion() const;
+    // Whether a Transaction is open on this connection; stores use it to make a multi-statement change
+    // atomic on its own when the caller did not already open one around it.
+    bool inTransaction() const;
 
 private:
+    friend class Transaction;
+
     enum class Mode
     {
         ReadWrite,
@@ -82,6 +87,7 @@ private:
     Mode m_mode;
     QThread* m_thread;
     QSqlDatabase m_connection;
+    bool m_inTransaction = false;
 };
 
 } // namespace mlc

@@ -143,4 +143,48 @@ QList<QVariantMap> rowsOf(const QSqlDatabase& database, const QString& table)
     return rows;
 }
 
+qint64 countOf(const QSqlDatabase& database, const QString& table)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(table)) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+bool capFileAtCurrentSize(const QSqlDatabase& database, QString* error)
+{
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("PRAGMA page_count")) || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    const qint64 pages = query.value(0).toLongLong();
+    if (!query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)) || !query.next()) {
+        *error = query.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QString pageFiller()
+{
+    return QString(64 * 1024, QLatin1Char('x'));
+}
+
+bool failNextWritesTo(const QSqlDatabase& database, const QString& table, QString* error)
+{
+    for (const char* operation : {"INSERT", "UPDATE"}) {
+        QSqlQuery query(database);
+        const QString statement =
+            QStringLiteral("CREATE TEMP TRIGGER fail_%1_%2 BEFORE %3 ON main.%1"
+                           " BEGIN SELECT RAISE(ABORT, 'injected failure on %1'); END")
+                .arg(table, QString::fromLatin1(operation).toLower(), QString::fromLatin1(operation));
+        if (!query.exec(statement)) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace mlc::test

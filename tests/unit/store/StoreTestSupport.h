@@ -24,5 +24,16 @@ QStringList schemaOf(const QSqlDatabase& database);
 QStringList tableNames(const QSqlDatabase& database);
 QStringList columnNames(const QSqlDatabase& database, const QString& table);
 QList<QVariantMap> rowsOf(const QSqlDatabase& database, const QString& table);
+qint64 countOf(const QSqlDatabase& database, const QString& table);
+
+// A full disk without filling one: SQLite may not grow the file past the pages it has now, so the next write
+// that needs a new page fails with SQLITE_FULL, exactly as on a full disk. Write more than a page (see
+// pageFiller()) to be sure a new one is needed.
+bool capFileAtCurrentSize(const QSqlDatabase& database, QString* error);
+QString pageFiller();
+
+// A write that fails on purpose inside a transaction: a temporary trigger on this connection only, so the
+// rest of the statement sequence runs as in production.
+bool failNextWritesTo(const QSqlDatabase& database, const QString& table, QString* error);
 
 } // namespace mlc::test
