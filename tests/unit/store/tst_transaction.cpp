@@ -21,9 +21,11 @@ class tst_Transaction : public QObject
 private Q_SLOTS:
     void init()
     {
+        // A fresh clock per test, so every test starts at the same time.
+        m_clock = std::make_unique<mlc::FakeClock>();
         m_dir = std::make_unique<QTemporaryDir>();
         QString error;
-        m_database = Database::open(m_dir->path(), QStringLiteral("engine"), m_clock, &error);
+        m_database = Database::open(m_dir->path(), QStringLiteral("engine"), *m_clock, &error);
         QVERIFY2(m_database, qPrintable(error));
     }
 
@@ -31,6 +33,7 @@ private Q_SLOTS:
     {
         m_database.reset();
         m_dir.reset();
+        m_clock.reset();
     }
 
     void committedChangesStay()
@@ -122,7 +125,7 @@ private Q_SLOTS:
     {
         QString error;
         auto browser =
-            Database::openReadOnly(m_dir->path(), QStringLiteral("audit-browser"), m_clock, &error);
+            Database::openReadOnly(m_dir->path(), QStringLiteral("audit-browser"), *m_clock, &error);
         QVERIFY2(browser, qPrintable(error));
         Transaction transaction(*browser);
         QVERIFY(!transaction.begin(&error));
@@ -134,7 +137,7 @@ private Q_SLOTS:
     }
 
 private:
-    mlc::FakeClock m_clock;
+    std::unique_ptr<mlc::FakeClock> m_clock;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_database;
 };
