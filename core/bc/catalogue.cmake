@@ -2,4 +2,8 @@
 # everything above can name an entity without depending on the sync engine).
 target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BcEntity.h ${CMAKE_CURRENT_LIST_DIR}/BcEntity.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BcField.h
+    ${CMAKE_CURRENT_LIST_DIR}/BcEntityInfo.h
+    ${CMAKE_CURRENT_LIST_DIR}/BcEntityCatalogue.h ${CMAKE_CURRENT_LIST_DIR}/BcEntityCatalogue.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BcEnumCodec.h ${CMAKE_CURRENT_LIST_DIR}/BcEnumCodec.cpp
 )
