@@ -324,6 +324,7 @@ private:
         assign(&mapping.itemName,
                name(object, QStringLiteral("itemName"), Presence::Required,
                     tr("a Business Central field name such as number"), &ProfileRules::isFieldName));
+        checkField(object, QStringLiteral("itemName"), entity, mapping.itemName);
         assign(&mapping.bcIdColumn,
                name(object, QStringLiteral("bcIdColumn"), Presence::Required,
                     tr("a monday text column id such as text_bcid"), &ProfileRules::isMondayId));
@@ -331,7 +332,7 @@ private:
                                                     Mapping::kMinPollSeconds, Mapping::kMaxPollSeconds))
             mapping.pollSeconds = int(*seconds);
         readOnDelete(object, &mapping);
-        mapping.columns = readColumns(object, mapping.bcIdColumn);
+        mapping.columns = readColumns(object, mapping.bcIdColumn, entity);
         return mapping;
     }
 
@@ -348,7 +349,8 @@ private:
             object.fail(QStringLiteral("onDelete"), notOneOf(expectation, *text, OnDeleteActions::names()));
     }
 
-    QList<ColumnMapping> readColumns(const StrictJsonObject& mapping, const QString& bcIdColumn)
+    QList<ColumnMapping> readColumns(const StrictJsonObject& mapping, const QString& bcIdColumn,
+                                     std::optional<BcEntity> entity)
     {
         QList<ColumnMapping> columns;
         const std::optional<QJsonArray> array =
@@ -370,7 +372,7 @@ private:
                 continue;
             }
             const StrictJsonObject object(element.toObject(), path, m_errors);
-            ColumnMapping column = readColumn(object);
+            ColumnMapping column = readColumn(object, entity);
             if (!column.column.isEmpty()) {
                 const QString columnsKey = JsonPath::index(QStringLiteral("columns"), i);
                 if (writtenBy.contains(column.column)) {
@@ -387,7 +389,7 @@ private:
         return columns;
     }
 
-    ColumnMapping readColumn(const StrictJsonObject& object)
+    ColumnMapping readColumn(const StrictJsonObject& object, std::optional<BcEntity> entity)
     {
         object.rejectUnknownKeys({QStringLiteral("field"), QStringLiteral("column"), QStringLiteral("values"),
                                   QStringLiteral("linkTo")});
@@ -397,7 +399,10 @@ private:
                     tr("a Business Central field name such as dueDate"), &ProfileRules::isFieldName));
         assign(&column.column, name(object, QStringLiteral("column"), Presence::Required,
                                     tr("a monday column id such as date_due"), &ProfileRules::isMondayId));
+        const bool fieldKnown = checkField(object, QStringLiteral("field"), entity, column.field);
         column.values = readValues(object);
+        if (fieldKnown)
+            checkEnumValues(object, *entity, column);
         column.linkTo = readEntity(object, QStringLiteral("linkTo"), Presence::Optional);
         if (column.linkTo) {
             if (object.contains(QStringLiteral("values")))
@@ -429,6 +434,31 @@ private:
             }
         }
         return values;
+    }
+
+    // True when `field` is a field of `entity`; false, with an error at `key` when the catalogue does not
+    // know it. Nothing to check when the entity or the field could not be read: that error is already
+    // reported.
+    bool checkField(const StrictJsonObject& object, const QString& key, std::optional<BcEntity> entity,
+                    const QString& field)
+    {
+        if (!entity || field.isEmpty())
+            return false;
+        const QString problem = ProfileRules::fieldProblem(*entity, field);
+        if (problem.isEmpty())
+            return true;
+        object.fail(key, problem);
+        return false;
+    }
+
+    void checkEnumValues(const StrictJsonObject& column, BcEntity entity, const ColumnMapping& mapping)
+    {
+        const QString valuesPath = column.pathOf(QStringLiteral("values"));
+        for (auto it = mapping.values.cbegin(); it != mapping.values.cend(); ++it) {
+            const QString problem = ProfileRules::enumValueProblem(entity, mapping.field, it.key());
+            if (!problem.isEmpty())
+                m_warnings->append({JsonPath::key(valuesPath, it.key()), problem});
+        }
     }
 
     // A warning, not an error: the contract's own example links to vendors without mapping them, and a

@@ -1,5 +1,6 @@
 #include "ProfileRules.h"
 
+#include "bc/BcEntityCatalogue.h"
 #include "sync/StrictJsonObject.h"
 
 #include <QCoreApplication>
@@ -153,6 +154,29 @@ QString ProfileRules::urlProblem(const QString& text, UrlUse use)
         return tr("expected a base URL without a ?query, because paths are appended to it, got %1")
             .arg(quoted(text));
     return {};
+}
+
+QString ProfileRules::fieldProblem(BcEntity entity, const QString& field)
+{
+    if (BcEntityCatalogue::field(entity, field))
+        return {};
+    const QString message = tr("%1 is not part of %2 in Business Central API v2.0")
+                                .arg(quoted(field), BcEntities::toString(entity));
+    const QString suggestion = closestMatch(field, BcEntityCatalogue::fieldNames(entity));
+    return suggestion.isEmpty() ? message : tr("%1; did you mean \"%2\"?").arg(message, suggestion);
+}
+
+QString ProfileRules::enumValueProblem(BcEntity entity, const QString& field, const QString& wireValue)
+{
+    const BcField* known = BcEntityCatalogue::field(entity, field);
+    if (!known || !known->isEnum() || known->member(wireValue))
+        return {};
+    return tr("%1 is not a value of %2 on %3 in Business Central API v2.0, so this entry only applies if "
+              "your "
+              "tenant added it; the standard values are %4 (values are matched as BC sends them, e.g. "
+              "In_x0020_Review)")
+        .arg(quoted(wireValue), field, BcEntities::toString(entity),
+             known->memberWireValues().join(QStringLiteral(", ")));
 }
 
 QString ProfileRules::closestMatch(const QString& word, const QStringList& candidates)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "bc/BcEntity.h"
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
@@ -42,6 +44,13 @@ public:
     // every URL of the profile (or, for publicUrl, notifications are), so anything but a loopback host needs
     // https.
     static QString urlProblem(const QString& text, UrlUse use);
+
+    // Empty when `field` is a field of `entity` in BC API v2.0 (the catalogue); otherwise why not, with the
+    // closest known name when the field looks like a typo.
+    static QString fieldProblem(BcEntity entity, const QString& field);
+    // Empty when `wireValue` is a member of the enum `field`, or `field` is no enum; otherwise a warning that
+    // lists the members. A warning only: tenants can extend BC enums with members no catalogue knows.
+    static QString enumValueProblem(BcEntity entity, const QString& field, const QString& wireValue);
 
     // The candidate `word` was most likely meant to be (a typo or a case slip), or an empty string.
     static QString closestMatch(const QString& word, const QStringList& candidates);

@@ -1,4 +1,5 @@
 #include "TestPaths.h"
+#include "bc/BcEntityCatalogue.h"
 #include "sync/ProfileReader.h"
 #include "sync/ProfileRules.h"
 #include "sync/ProfileWriter.h"
@@ -669,6 +670,32 @@ private Q_SLOTS:
             m0 + QStringLiteral("columns[4].linkTo"), QStringLiteral("got an array"));
         row("linkTo with values", change(m0 + QStringLiteral("columns[2].linkTo"), QStringLiteral("vendors")),
             m0 + QStringLiteral("columns[2].linkTo"), QStringLiteral("not both"));
+
+        // fields the entity does not have in BC API v2.0 (the catalogue)
+        row("field misspelt", change(m0 + QStringLiteral("columns[1].field"), QStringLiteral("dueDat")),
+            m0 + QStringLiteral("columns[1].field"),
+            QStringLiteral("\"dueDat\" is not part of purchaseInvoices in Business Central API v2.0; "
+                           "did you mean \"dueDate\"?"));
+        row("field in the wrong case",
+            change(m0 + QStringLiteral("columns[1].field"), QStringLiteral("DueDate")),
+            m0 + QStringLiteral("columns[1].field"), QStringLiteral("did you mean \"dueDate\"?"));
+        row("field of another entity",
+            change(m0 + QStringLiteral("columns[3].field"), QStringLiteral("customerName")),
+            m0 + QStringLiteral("columns[3].field"),
+            QStringLiteral("\"customerName\" is not part of purchaseInvoices in Business Central API v2.0"));
+        row("field a navigation part",
+            change(m0 + QStringLiteral("columns[3].field"), QStringLiteral("pdfDocument")),
+            m0 + QStringLiteral("columns[3].field"), QStringLiteral("not part of purchaseInvoices"));
+        row("dueDate on purchase orders",
+            change(m0 + QStringLiteral("entity"), QStringLiteral("purchaseOrders")),
+            m0 + QStringLiteral("columns[1].field"),
+            QStringLiteral("\"dueDate\" is not part of purchaseOrders in Business Central API v2.0"));
+        row("itemName misspelt", change(m0 + QStringLiteral("itemName"), QStringLiteral("numbr")),
+            m0 + QStringLiteral("itemName"), QStringLiteral("did you mean \"number\"?"));
+        row("itemName of another entity",
+            change(m0 + QStringLiteral("itemName"), QStringLiteral("displayName")),
+            m0 + QStringLiteral("itemName"),
+            QStringLiteral("not part of purchaseInvoices in Business Central API v2.0"));
     }
 
     void invalidProfileNamesPathAndProblem()
@@ -682,6 +709,65 @@ private Q_SLOTS:
         QVERIFY2(result.errors.size() == 1, qPrintable(joined(result.errors)));
         QCOMPARE(result.errors.first().path, path);
         QVERIFY2(result.errors.first().message.contains(keyword), qPrintable(result.errors.first().message));
+    }
+
+    void unknownFieldsWithoutACloseNameGetNoSuggestion()
+    {
+        const ProfileReadResult result = ProfileReader::read(exampleWith(
+            {{QStringLiteral("mappings[0].columns[1].field"), QStringLiteral("somethingElseEntirely")}}));
+        QCOMPARE(result.errors.size(), 1);
+        QVERIFY2(!result.errors.first().message.contains(QStringLiteral("did you mean")),
+                 qPrintable(result.errors.first().message));
+    }
+
+    // Tenants can extend BC enums, so a value the catalogue does not know is a warning; matching is on the
+    // wire value, so the decoded "In Review" is one of those.
+    void valuesThatAreNoEnumMemberAreWarnings()
+    {
+        const QString values = QStringLiteral("mappings[0].columns[2].values");
+        const ProfileReadResult result = ProfileReader::read(
+            exampleWith({{values, object({{QStringLiteral("Open"), QStringLiteral("Approved")},
+                                          {QStringLiteral("Opened"), QStringLiteral("Approved")},
+                                          {QStringLiteral("In Review"), QStringLiteral("Waiting")}})}}));
+        QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+        QCOMPARE(result.warnings.size(), 3); // the two keys and the contract's unmapped linkTo
+        QCOMPARE(result.warnings.at(0).path, values + QStringLiteral("[\"In Review\"]"));
+        QCOMPARE(result.warnings.at(1).path, values + QStringLiteral(".Opened"));
+        const QString message = result.warnings.at(1).message;
+        QVERIFY2(message.contains(QStringLiteral("\"Opened\" is not a value of status on purchaseInvoices")),
+                 qPrintable(message));
+        QVERIFY2(message.contains(
+                     QStringLiteral("_x0020_, Draft, In_x0020_Review, Open, Paid, Canceled, Corrective")),
+                 qPrintable(message));
+        QCOMPARE(result.profile->mappings.first().columns.at(2).values.size(), 3);
+    }
+
+    void valuesOnAFieldThatIsNoEnumAreFine()
+    {
+        const ProfileReadResult result = ProfileReader::read(
+            exampleWith({{QStringLiteral("mappings[0].columns[3].values"),
+                          object({{QStringLiteral("Fabrikam, Inc."), QStringLiteral("Fab")}})}}));
+        QVERIFY2(result.ok(), qPrintable(joined(result.errors)));
+        QCOMPARE(result.warnings.size(), 1);
+        QCOMPARE(result.warnings.first().path, QStringLiteral("mappings[0].columns[4].linkTo"));
+    }
+
+    void everyCatalogueFieldIsAcceptedForItsEntity()
+    {
+        for (BcEntity entity : BcEntities::all()) {
+            for (const QString& field : BcEntityCatalogue::fieldNames(entity)) {
+                QVERIFY2(ProfileRules::fieldProblem(entity, field).isEmpty(), qPrintable(field));
+                QVERIFY(
+                    ProfileRules::enumValueProblem(entity, field, QStringLiteral("Open_x0020_")).isEmpty() ||
+                    BcEntityCatalogue::field(entity, field)->isEnum());
+            }
+        }
+        QCOMPARE(ProfileRules::enumValueProblem(BcEntity::Vendors, QStringLiteral("blocked"),
+                                                QStringLiteral("_x0020_")),
+                 QString());
+        QVERIFY(
+            !ProfileRules::enumValueProblem(BcEntity::Vendors, QStringLiteral("blocked"), QStringLiteral(" "))
+                 .isEmpty());
     }
 
     void valuesKeysThatAreNotPlainNamesAreBracketedInThePath()
