@@ -51,8 +51,8 @@ QList<MondayColumn::Label> labelsFromMap(const QJsonObject& map, const QJsonObje
     for (auto it = map.begin(); it != map.end(); ++it) {
         const std::optional<int> id = idOf(QJsonValue(it.key()));
         const QString text = it.value().toString();
-        // monday keeps unnamed slots (often id 5, the default empty label) as "": nothing one can write.
-        if (!id || text.isEmpty())
+        // Unnamed slots ("", often id 5, the default empty label) are kept: a cell showing one is empty.
+        if (!id)
             continue;
         const int position = positions.value(it.key()).toInt(*id);
         positioned.append({position, {*id, text, false}});
@@ -127,7 +127,7 @@ MondayColumn MondayColumn::fromJson(const QJsonObject& column)
 std::optional<int> MondayColumn::labelId(const QString& text) const
 {
     for (const Label& label : m_labels) {
-        if (!label.deactivated && label.text == text)
+        if (!label.deactivated && !label.text.isEmpty() && label.text == text)
             return label.id;
     }
     return std::nullopt;
@@ -146,7 +146,7 @@ QStringList MondayColumn::activeLabelTexts() const
 {
     QStringList texts;
     for (const Label& label : m_labels) {
-        if (!label.deactivated)
+        if (!label.deactivated && !label.text.isEmpty())
             texts.append(label.text);
     }
     return texts;

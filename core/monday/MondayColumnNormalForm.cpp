@@ -158,9 +158,9 @@ QJsonValue writtenStatus(const MondayColumn& column, const QJsonObject& encoded)
 
 QJsonValue readStatus(const MondayColumn& column, const QJsonObject& cv)
 {
-    const QString label = typed(cv, "label").toString();
-    if (!label.isEmpty())
-        return label;
+    // StatusValue.label, when the read asked for it, is authoritative: null or "" is an empty cell.
+    if (cv.contains(key("label")))
+        return textOrNull(typed(cv, "label").toString());
     const QJsonValue index = typed(cv, "index");
     if (index.isDouble())
         return labelOfId(column, index);
