@@ -91,7 +91,10 @@ int main(int argc, char** argv)
     QSet<QString> covered;
     for (const MondayRequestBody& body : samples()) {
         covered.insert(body.query);
-        requests.append(body.toJsonObject());
+        // validate-graphql.mjs names an invalid document by its "name", so a failure says which one.
+        QJsonObject request = body.toJsonObject();
+        request.insert(QStringLiteral("name"), body.operationName);
+        requests.append(request);
     }
     int missing = 0;
     for (const MondayDocuments::Document& document : MondayDocuments::all()) {
