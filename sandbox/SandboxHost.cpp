@@ -2,6 +2,7 @@
 
 #include <QHostAddress>
 #include <QJsonObject>
+#include <QMetaEnum>
 
 namespace mlc::sandbox {
 
@@ -29,6 +30,12 @@ bool SandboxHost::listen(quint16 port, QString* error)
     }
     m_port = bound;
     return true;
+}
+
+QString SandboxHost::methodName(const QHttpServerRequest& request)
+{
+    const char* key = QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(int(request.method()));
+    return key ? QString::fromLatin1(key).toUpper() : QStringLiteral("UNKNOWN");
 }
 
 QUrl SandboxHost::baseUrl() const

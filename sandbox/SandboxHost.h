@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QHttpServer>
+#include <QHttpServerRequest>
 #include <QObject>
 #include <QUrl>
 
@@ -20,6 +21,9 @@ public:
     QUrl baseUrl() const;
     QString name() const { return m_name; }
     QHttpServer& server() { return m_server; }
+
+    // "GET", "POST", ... for logs and error messages.
+    static QString methodName(const QHttpServerRequest& request);
 
 private:
     QString m_name;

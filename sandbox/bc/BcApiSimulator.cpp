@@ -11,9 +11,13 @@
 #include <QHttpServerResponse>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QUrlQuery>
+
+#include <memory>
 
 Q_LOGGING_CATEGORY(lcBcSimulator, "mlc.sandbox.bc")
 
@@ -130,6 +134,7 @@ void BcApiSimulator::handle(const QHttpServerRequest& request, QHttpServerRespon
 {
     const std::optional<BcResourcePath> path = BcResourcePath::parse(
         request.url().path(), request.query().queryItemValue(QStringLiteral("company"), QUrl::FullyDecoded));
+    Q_EMIT requestSeen(SandboxHost::methodName(request), request.url().path());
     ++m_requestCount;
     if (path)
         ++m_requestsPerEndpoint[path->endpoint()];
@@ -149,30 +154,60 @@ void BcApiSimulator::handle(const QHttpServerRequest& request, QHttpServerRespon
             .write(std::move(responder));
         return;
     }
-    if (const std::optional<BcFault> fault = m_faults.take(path ? path->endpoint() : QString())) {
-        qCDebug(lcBcSimulator) << "Injected fault" << int(fault->kind) << fault->status
+    const std::optional<BcFault> fault = m_faults.take(path ? path->endpoint() : QString());
+    if (fault) {
+        qCDebug(lcBcSimulator) << "Injected fault" << int(fault->kind) << fault->status << fault->delayMs
                                << request.url().path();
-        if (fault->kind == BcFault::Kind::DropConnection) {
-            responder.socket()->abort();
-            return;
-        }
-        if (fault->kind == BcFault::Kind::MalformedBody) {
-            BcApiResponses::malformed().write(std::move(responder));
-            return;
-        }
-        BcApiResponses::error(fault->status, QStringLiteral("Internal_ServerError"),
-                              tr("The service is temporarily unable to process the request."),
-                              fault->retryAfterSeconds)
-            .write(std::move(responder));
-        return;
+    }
+    // The answer is computed now, from the data as it is at the request, and written now or after the
+    // fault's delay; the request itself is not kept, only what goes back.
+    Answer answer;
+    if (fault && fault->kind == BcFault::Kind::DropConnection) {
+        answer = [](QHttpServerResponder&& later) {
+            later.socket()->abort();
+        };
+    } else {
+        auto response = std::make_shared<QHttpServerResponse>(answerFor(request, path, fault));
+        answer = [response](QHttpServerResponder&& later) {
+            response->write(std::move(later));
+        };
+    }
+    if (fault && fault->delayMs > 0)
+        answerLater(fault->delayMs, std::move(responder), std::move(answer));
+    else
+        answer(std::move(responder));
+}
+
+QHttpServerResponse BcApiSimulator::answerFor(const QHttpServerRequest& request,
+                                              const std::optional<BcResourcePath>& path,
+                                              const std::optional<BcFault>& fault)
+{
+    if (fault && fault->kind == BcFault::Kind::MalformedBody)
+        return BcApiResponses::malformed();
+    if (fault && fault->kind == BcFault::Kind::Status) {
+        return BcApiResponses::error(fault->status, QStringLiteral("Internal_ServerError"),
+                                     tr("The service is temporarily unable to process the request."),
+                                     fault->retryAfterSeconds);
     }
     if (!path) {
-        BcApiResponses::error(404, QStringLiteral("BadRequest_NotFound"),
-                              tr("No HTTP resource was found that matches the request URI."))
-            .write(std::move(responder));
-        return;
+        return BcApiResponses::error(404, QStringLiteral("BadRequest_NotFound"),
+                                     tr("No HTTP resource was found that matches the request URI."));
     }
-    respond(request, *path).write(std::move(responder));
+    return respond(request, *path);
+}
+
+void BcApiSimulator::answerLater(int delayMs, QHttpServerResponder&& responder, Answer answer)
+{
+    // Qt 6.4's QHttpServer lets a handler keep the responder (it is movable) and write after returning; the
+    // connection stays open meanwhile. A std::function must be copyable, so the responder is shared. The
+    // socket is deleted when the client gives up first (a transfer timeout), hence the QPointer: a closed
+    // connection gets no answer.
+    auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
+    const QPointer<QTcpSocket> socket = held->socket();
+    QTimer::singleShot(delayMs, this, [held, socket, answer = std::move(answer)] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            answer(std::move(*held));
+    });
 }
 
 QHttpServerResponse BcApiSimulator::respond(const QHttpServerRequest& request, const BcResourcePath& path)

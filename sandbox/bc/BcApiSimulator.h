@@ -69,8 +69,18 @@ public:
     BcFaultInjector& faults() { return m_faults; }
     BcThrottle& throttle() { return m_throttle; }
 
+Q_SIGNALS:
+    // Every request to the API routes, for the sandbox's --verbose log (method and path, never headers).
+    void requestSeen(const QString& method, const QString& path);
+
 private:
+    using Answer = std::function<void(QHttpServerResponder&&)>;
+
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    QHttpServerResponse answerFor(const QHttpServerRequest& request,
+                                  const std::optional<BcResourcePath>& path,
+                                  const std::optional<BcFault>& fault);
+    void answerLater(int delayMs, QHttpServerResponder&& responder, Answer answer);
     QHttpServerResponse respond(const QHttpServerRequest& request, const BcResourcePath& path);
     QHttpServerResponse companies(const QHttpServerRequest& request, const BcResourcePath& path);
     QHttpServerResponse collection(const QHttpServerRequest& request, const BcResourcePath& path,

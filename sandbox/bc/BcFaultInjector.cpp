@@ -27,6 +27,11 @@ BcFault BcFault::droppedConnection()
     return {Kind::DropConnection, 0, std::nullopt};
 }
 
+BcFault BcFault::delayed(int delayMs)
+{
+    return {Kind::Delay, 200, std::nullopt, delayMs};
+}
+
 void BcFaultInjector::inject(const QString& endpoint, const BcFault& fault, int times)
 {
     for (int i = 0; i < times; ++i)
