@@ -2,6 +2,7 @@
 
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "ProfileSource.h"
 #include "StateSession.h"
 #include "store/Database.h"
 #include "store/SettingsStore.h"
@@ -55,7 +56,7 @@ ExitCode ProfileCommand::importFile(const QString& file)
 
     QString error;
     SettingsStore settings(session->database());
-    if (!settings.setValue(storageKey(), ProfileWriter::write(profile), &error)) {
+    if (!settings.setValue(ProfileSource::storageKey(), ProfileWriter::write(profile), &error)) {
         m_output.error(error);
         return ExitLocalStateError;
     }
@@ -78,28 +79,10 @@ ExitCode ProfileCommand::exportTo(const QString& file)
             return ExitUsageOrProfile;
     } else {
         ExitCode failure = ExitOk;
-        auto session = StateSession::open(m_options.dataDir, m_options.verbose, m_clock, m_output, &failure);
-        if (!session)
+        const std::optional<Profile> stored = ProfileSource::stored(m_options, m_clock, m_output, &failure);
+        if (!stored)
             return failure;
-        QString readError;
-        const std::optional<QByteArray> stored =
-            SettingsStore(session->database()).value(storageKey(), &readError);
-        if (!readError.isEmpty()) {
-            m_output.error(readError);
-            return ExitLocalStateError;
-        }
-        if (!stored) {
-            m_output.error(tr("No profile is stored in the data folder %1. Import one with "
-                              "\"ml-connector-cli profile import FILE\".")
-                               .arg(session->dataDir()));
-            return ExitUsageOrProfile;
-        }
-        const ProfileReadResult result = ProfileReader::read(*stored);
-        if (!result.ok()) {
-            reportProblems(tr("the stored profile"), result);
-            return ExitUsageOrProfile;
-        }
-        profile = *result.profile;
+        profile = *stored;
     }
 
     if (file.isEmpty()) {
@@ -140,13 +123,7 @@ bool ProfileCommand::readValid(const QString& file, Profile* profile, Verdict wh
 
 void ProfileCommand::reportProblems(const QString& source, const ProfileReadResult& result)
 {
-    for (const ProfileError& warning : result.warnings)
-        m_output.warning(warning.toString());
-    for (const ProfileError& error : result.errors)
-        m_output.error(error.toString());
-    if (!result.ok())
-        m_output.error(
-            tr("%1 is not a valid profile (%n problem(s)).", nullptr, int(result.errors.size())).arg(source));
+    ProfileSource::reportProblems(source, result, m_output);
 }
 
 ExitCode ProfileCommand::usage(const QString& problem)

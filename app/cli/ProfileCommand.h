@@ -29,8 +29,6 @@ public:
 
     ExitCode run(const QStringList& arguments);
 
-    static QString storageKey() { return QStringLiteral("profile"); }
-
 private:
     ExitCode validate(const QString& file);
     ExitCode importFile(const QString& file);
