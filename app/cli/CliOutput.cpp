@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "common/SecretRedactor.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -11,6 +13,11 @@ Q_LOGGING_CATEGORY(lcCli, "mlc.cli")
 namespace mlc::cli {
 
 namespace {
+
+QByteArray redacted(const QString& text)
+{
+    return SecretRedactor::instance().redact(text).toUtf8();
+}
 
 void writeTo(FILE* stream, const QByteArray& bytes)
 {
@@ -27,7 +34,7 @@ CliOutput::CliOutput(bool json)
 void CliOutput::line(const QString& text) const
 {
     if (!m_json)
-        writeTo(stdout, text.toUtf8() + '\n');
+        writeTo(stdout, redacted(text) + '\n');
 }
 
 void CliOutput::error(const QString& text) const
@@ -35,18 +42,18 @@ void CliOutput::error(const QString& text) const
     m_errors.append(text);
     // Also into the log file, so the data folder records why a run failed; stderr only shows it once.
     qCInfo(lcCli).noquote() << "error:" << text;
-    writeTo(stderr, QByteArrayLiteral("error: ") + text.toUtf8() + '\n');
+    writeTo(stderr, QByteArrayLiteral("error: ") + redacted(text) + '\n');
 }
 
 void CliOutput::warning(const QString& text) const
 {
-    writeTo(stderr, QByteArrayLiteral("warning: ") + text.toUtf8() + '\n');
+    writeTo(stderr, QByteArrayLiteral("warning: ") + redacted(text) + '\n');
 }
 
 void CliOutput::result(const QJsonObject& json) const
 {
     m_resultWritten = true;
-    writeTo(stdout, QJsonDocument(json).toJson(QJsonDocument::Compact) + '\n');
+    writeTo(stdout, redacted(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact))) + '\n');
 }
 
 void CliOutput::raw(const QByteArray& bytes) const
