@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "CheckCommand.h"
 #include "CliOutput.h"
 #include "ProfileCommand.h"
 #include "common/MessageLog.h"
@@ -15,10 +16,9 @@ namespace {
 // Commands of contract §4 that later versions add; named here so the answer is "not yet", not "unknown".
 const QStringList& plannedCommands()
 {
-    static const QStringList commands{QStringLiteral("check"),    QStringLiteral("sync"),
-                                      QStringLiteral("run"),      QStringLiteral("replay"),
-                                      QStringLiteral("audit"),    QStringLiteral("status"),
-                                      QStringLiteral("reconcile")};
+    static const QStringList commands{QStringLiteral("sync"),   QStringLiteral("run"),
+                                      QStringLiteral("replay"), QStringLiteral("audit"),
+                                      QStringLiteral("status"), QStringLiteral("reconcile")};
     return commands;
 }
 
@@ -65,10 +65,14 @@ QString CliApplication::helpText()
               "Keeps monday.com boards in step with Microsoft Dynamics 365 Business Central.\n"
               "\n"
               "Commands:\n"
+              "  check                      connect to Business Central with the profile and the client\n"
+              "                             secret: token, company, and one record of each mapped entity\n"
+              "                             with the mapped fields. monday.com is not checked in this\n"
+              "                             version. Exit 0 when Business Central passed, 3 when not.\n"
               "  profile validate FILE      check a profile and list every problem with its JSON path\n"
               "  profile import FILE        check a profile and store it in the data folder\n"
               "  profile export [FILE]      write the stored profile (or --profile) to FILE or stdout\n"
-              "Not in this version yet: check, sync, run, replay, audit, status, reconcile.\n"
+              "Not in this version yet: sync, run, replay, audit, status, reconcile.\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR             where the state database and log live (default: %1)\n"
@@ -77,6 +81,10 @@ QString CliApplication::helpText()
               "  --verbose                  diagnostic output on stderr\n"
               "  --help                     show this help\n"
               "  --version                  show the version\n"
+              "\n"
+              "Secrets are never in the profile. The Business Central client secret is read from\n"
+              "MLC_BC_CLIENT_SECRET, else from the file named by MLC_BC_CLIENT_SECRET_FILE, else from the\n"
+              "system keychain (service ml-connector).\n"
               "\n"
               "Exit status: 0 done; 1 some records failed; 2 usage or profile error; 3 cannot reach or\n"
               "authenticate to a system; 4 another instance holds the data folder; 5 the data folder, its\n"
@@ -145,6 +153,8 @@ ExitCode CliApplication::dispatch(const CliOptions& options)
     ExitCode code = ExitUsageOrProfile;
     if (command == QLatin1String("profile")) {
         code = ProfileCommand(options, m_clock, output).run(options.command.mid(1));
+    } else if (command == QLatin1String("check")) {
+        code = CheckCommand(options, m_clock, output).run(options.command.mid(1));
     } else if (plannedCommands().contains(command)) {
         output.error(tr("\"%1\" is not available in this version of ml-connector-cli yet.").arg(command));
     } else {
