@@ -17,4 +17,9 @@ struct CliRun
 CliRun runCli(const QStringList& arguments,
               const QProcessEnvironment& environment = QProcessEnvironment::systemEnvironment());
 
+// Like runCli, but waits with the event loop running, so servers of the test process (the sandbox simulators)
+// answer the CLI while it runs. A CLI still running after `timeoutMs` is killed and reported as exit code -1.
+CliRun runCliServing(const QStringList& arguments, const QProcessEnvironment& environment,
+                     int timeoutMs = 60000);
+
 } // namespace mlc::test
