@@ -5,8 +5,8 @@
 #include <QDate>
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace mlc {
