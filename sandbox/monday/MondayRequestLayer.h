@@ -1,0 +1,54 @@
+#pragma once
+
+#include "GraphQLAst.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace mlc::sandbox {
+
+// A request that passed authentication, parsing, validation and variable coercion: what a layer (rate limits,
+// complexity budget, idempotency cache) decides on before anything runs.
+struct MondayOperation
+{
+    QString token;
+    QString apiVersion; // the version that serves the call, echoed in the API-Version header
+    QByteArray idempotencyKey;
+    const GraphQLDocument* document = nullptr;
+    const GraphQLOperation* operation = nullptr;
+    QJsonObject variables; // coerced
+    QStringList rootFields;
+    bool isMutation = false;
+    // Handed to every resolver as GraphQLFieldContext::request; layers may add to it.
+    QVariantMap context;
+};
+
+// An answer on its way out: status, JSON body and extra headers. The simulator adds the envelope's
+// extensions.request_id and the API-Version header itself.
+struct MondayAnswer
+{
+    int status = 200;
+    QJsonObject body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+};
+
+// A step around execution. admit() runs in the order layers were added, before any field resolves; the first
+// one that returns an answer refuses the request (a 429, a 409, a replayed response) and nothing executes.
+// finish() runs on every answer of an admitted or refused operation, in reverse order, to add headers
+// (RateLimit) or remember the answer (idempotency replay).
+class MondayRequestLayer
+{
+public:
+    virtual ~MondayRequestLayer() = default;
+    virtual std::optional<MondayAnswer> admit(MondayOperation& operation) = 0;
+    virtual void finish(const MondayOperation& operation, MondayAnswer& answer) = 0;
+};
+
+} // namespace mlc::sandbox
