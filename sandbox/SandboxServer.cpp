@@ -1,0 +1,152 @@
+#include "SandboxServer.h"
+
+#include "sync/ProfileWriter.h"
+
+#include <QJsonDocument>
+
+namespace mlc::sandbox {
+
+namespace {
+
+QString requestLine(const QString& service, const QString& method, const QString& path)
+{
+    // Method and path only: query strings and bodies may carry tokens or secrets.
+    return QStringLiteral("%1: %2 %3").arg(service, method, path);
+}
+
+ColumnMapping column(const QString& field, const QString& columnId)
+{
+    ColumnMapping mapping;
+    mapping.field = field;
+    mapping.column = columnId;
+    return mapping;
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(const Clock& clock, const Options& options, QObject* parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_bcHost(QStringLiteral("Business Central"))
+    , m_entra(m_bcHost, clock)
+    , m_bcApi(m_bcHost, clock, options.seed)
+    , m_bcControl(m_bcHost, m_bcApi)
+    , m_live(m_bcApi, options.seed)
+{
+    m_entra.addTenant(tenant());
+    EntraTokenSimulator::App app;
+    app.secretValue = clientSecret();
+    app.secretId = QStringLiteral("0d9c8b7a-6f5e-4d3c-8b2a-1f0e9d8c7b6a");
+    app.displayName = QStringLiteral("ml-connector sandbox demo");
+    m_entra.addApp(clientId(), app);
+    m_entra.setExpiresIn(options.tokenLifetimeSeconds);
+    m_bcApi.setTokenValidator([this](const QString& token) { return m_entra.isValidToken(token); });
+
+    const auto logBc = [this](const QString& method, const QString& path) {
+        Q_EMIT activity(requestLine(QStringLiteral("bc"), method, path));
+    };
+    connect(&m_bcApi, &BcApiSimulator::requestSeen, this, logBc);
+    connect(&m_bcControl, &BcControlApi::requestSeen, this, logBc);
+    connect(&m_live, &BcLiveChanges::changed, this,
+            [this](const QString& what) { Q_EMIT activity(QStringLiteral("bc live: ") + what); });
+}
+
+bool SandboxServer::start(QString* error)
+{
+    if (!m_bcHost.listen(m_options.port, error)) {
+        if (error && m_options.port != 0)
+            *error +=
+                QLatin1Char(' ') + tr("Choose another port with --port N, or --port 0 for any free one.");
+        return false;
+    }
+    if (m_options.liveInterval.count() > 0)
+        m_live.start(m_options.liveInterval);
+    return true;
+}
+
+QString SandboxServer::companyName() const
+{
+    const auto company = m_bcApi.data().company(m_bcApi.firstCompanyId());
+    return company ? company->value(QStringLiteral("displayName")).toString() : QString();
+}
+
+Profile SandboxServer::profile() const
+{
+    Profile profile;
+    profile.businessCentral.tenantId = tenant();
+    profile.businessCentral.environment = environment();
+    profile.businessCentral.companyId = m_bcApi.firstCompanyId();
+    profile.businessCentral.clientId = clientId();
+    profile.businessCentral.authorityUrl = m_bcHost.baseUrl();
+    profile.businessCentral.apiBaseUrl = m_bcHost.baseUrl();
+
+    // Board ids are placeholders until the monday.com simulator exists and creates the boards.
+    Mapping vendors;
+    vendors.entity = BcEntity::Vendors;
+    vendors.boardId = QStringLiteral("1000000001");
+    vendors.itemName = QStringLiteral("displayName");
+    vendors.bcIdColumn = QStringLiteral("text_bcid");
+    vendors.columns = {column(QStringLiteral("number"), QStringLiteral("text_number")),
+                       column(QStringLiteral("email"), QStringLiteral("email")),
+                       column(QStringLiteral("phoneNumber"), QStringLiteral("phone")),
+                       column(QStringLiteral("balance"), QStringLiteral("numbers_balance"))};
+
+    Mapping invoices;
+    invoices.entity = BcEntity::PurchaseInvoices;
+    invoices.boardId = QStringLiteral("1000000002");
+    invoices.itemName = QStringLiteral("number");
+    invoices.bcIdColumn = QStringLiteral("text_bcid");
+    ColumnMapping status = column(QStringLiteral("status"), QStringLiteral("status"));
+    status.values = {{QStringLiteral("Draft"), QStringLiteral("Draft")},
+                     {QStringLiteral("In_x0020_Review"), QStringLiteral("Awaiting approval")},
+                     {QStringLiteral("Open"), QStringLiteral("Approved")},
+                     {QStringLiteral("Paid"), QStringLiteral("Done")}};
+    ColumnMapping vendorLink = column(QStringLiteral("vendorId"), QStringLiteral("connect_vendor"));
+    vendorLink.linkTo = BcEntity::Vendors;
+    invoices.columns = {column(QStringLiteral("totalAmountIncludingTax"), QStringLiteral("numbers_amount")),
+                        column(QStringLiteral("dueDate"), QStringLiteral("date_due")), status,
+                        column(QStringLiteral("vendorName"), QStringLiteral("text_vendor")), vendorLink};
+
+    profile.mappings = {vendors, invoices};
+    return profile;
+}
+
+QJsonObject SandboxServer::startupInfo() const
+{
+    const QJsonObject bc{
+        {QStringLiteral("tokenUrl"), m_entra.tokenUrl(tenant()).toString()},
+        {QStringLiteral("apiRoot"), m_bcApi.apiRoot(tenant(), environment()).toString()},
+        {QStringLiteral("companyId"), m_bcApi.firstCompanyId()},
+        {QStringLiteral("companyName"), companyName()},
+        {QStringLiteral("clientId"), clientId()},
+        {QStringLiteral("clientSecret"), clientSecret()},
+        {QStringLiteral("controlUrl"), m_bcControl.baseUrl().toString()},
+    };
+    const QJsonDocument profileJson = QJsonDocument::fromJson(ProfileWriter::write(profile()));
+    return QJsonObject{{QStringLiteral("businessCentral"), bc},
+                       {QStringLiteral("environment"), QJsonObject{{secretVariable(), clientSecret()}}},
+                       {QStringLiteral("profile"), profileJson.object()}};
+}
+
+QString SandboxServer::startupText() const
+{
+    QString text;
+    text += tr("Business Central sandbox (seed %1)").arg(m_options.seed) + QLatin1Char('\n');
+    text += tr("  token URL:    %1").arg(m_entra.tokenUrl(tenant()).toString()) + QLatin1Char('\n');
+    text +=
+        tr("  API root:     %1").arg(m_bcApi.apiRoot(tenant(), environment()).toString()) + QLatin1Char('\n');
+    text += tr("  company:      %1 (%2)").arg(m_bcApi.firstCompanyId(), companyName()) + QLatin1Char('\n');
+    text += tr("  client id:    %1").arg(clientId()) + QLatin1Char('\n');
+    text += tr("  control API:  %1").arg(m_bcControl.baseUrl().toString()) + QLatin1Char('\n');
+    text += QLatin1Char('\n');
+    text += tr("The sandbox's fake client secret, for the connector's environment:") + QLatin1Char('\n');
+    text += secretVariable() + QLatin1Char('=') + clientSecret() + QLatin1Char('\n');
+    text += QLatin1Char('\n');
+    text += tr("A profile for this sandbox:") + QLatin1Char('\n');
+    text += QString::fromUtf8(ProfileWriter::write(profile()));
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    return text;
+}
+
+} // namespace mlc::sandbox

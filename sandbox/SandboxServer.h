@@ -1,0 +1,76 @@
+#pragma once
+
+#include "SandboxHost.h"
+#include "bc/BcApiSimulator.h"
+#include "bc/BcControlApi.h"
+#include "bc/BcLiveChanges.h"
+#include "bc/EntraTokenSimulator.h"
+#include "sync/Profile.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QString>
+
+#include <chrono>
+
+namespace mlc {
+class Clock;
+}
+
+namespace mlc::sandbox {
+
+// Everything ml-connector-sandbox runs: one loopback host per simulated service (Business Central today,
+// monday.com next to it later), each with its API and its /_sandbox control routes, and what a connector
+// needs to reach them: URLs, the demo app's credentials and a ready profile.
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr quint16 kDefaultPort = 8710;
+
+    struct Options
+    {
+        quint16 port = kDefaultPort; // Business Central's host; 0: any free port
+        quint32 seed = BcApiSimulator::kDefaultSeed;
+        int tokenLifetimeSeconds = 3599;
+        std::chrono::seconds liveInterval{0}; // 0: the data changes only through the control API
+    };
+
+    // The demo app registration; the secret is the sandbox's own and fake, printed for the user to export.
+    static QString tenant() { return QStringLiteral("sandbox.onmicrosoft.com"); }
+    static QString environment() { return QStringLiteral("Sandbox"); }
+    static QString clientId() { return QStringLiteral("5a1db0c5-0d3e-4c1a-9b7e-6d2f8e4a3c10"); }
+    static QString clientSecret() { return QStringLiteral("mlc-sandbox-demo-secret-not-for-production"); }
+    static QString secretVariable() { return QStringLiteral("MLC_BC_CLIENT_SECRET"); }
+
+    SandboxServer(const Clock& clock, const Options& options, QObject* parent = nullptr);
+
+    // Returns false with a sentence for the user when a port cannot be bound.
+    bool start(QString* error);
+
+    // A profile whose businessCentral section points at this sandbox, ready for `profile validate`.
+    Profile profile() const;
+    // The URLs, ids, credentials and profile as one JSON object (--json).
+    QJsonObject startupInfo() const;
+    // The same for a person reading a terminal.
+    QString startupText() const;
+
+    BcApiSimulator& bcApi() { return m_bcApi; }
+
+Q_SIGNALS:
+    // One short line per request and per live change, for --verbose.
+    void activity(const QString& line);
+
+private:
+    QString companyName() const;
+
+    Options m_options;
+    SandboxHost m_bcHost;
+    EntraTokenSimulator m_entra;
+    BcApiSimulator m_bcApi;
+    BcControlApi m_bcControl;
+    BcLiveChanges m_live;
+};
+
+} // namespace mlc::sandbox
