@@ -66,7 +66,8 @@ QString addVendors(MondayBoardStore& store, const QDateTime& now)
 
 void addPurchaseInvoices(MondayBoardStore& store, const QString& vendorsBoardId, const QDateTime& now)
 {
-    const MondayBoard* vendors = store.board(vendorsBoardId);
+    // A copy: adding a board may move the stored boards.
+    const MondayItem fabrikam = store.board(vendorsBoardId)->items.at(0);
     const QString boardId = store.addBoard(
         QStringLiteral("Purchase invoice approvals"),
         {nameColumn(), MondayDemoBoards::textColumn(QStringLiteral("bc_id"), QStringLiteral("BC id")),
@@ -88,7 +89,6 @@ void addPurchaseInvoices(MondayBoardStore& store, const QString& vendorsBoardId,
                                        QStringLiteral("checkbox"))},
         {{QStringLiteral("topics"), QStringLiteral("To approve"), QStringLiteral("#fdab3d")},
          {QStringLiteral("group_done"), QStringLiteral("Done"), QStringLiteral("#00c875")}});
-    const MondayItem& fabrikam = vendors->items.at(0);
     store.addItem(
         boardId, QString(), QStringLiteral("PI 108001"),
         {{QStringLiteral("bc_id"),
