@@ -1,6 +1,7 @@
 #include "FakeClock.h"
 #include "MondaySimulator.h"
 #include "SandboxHost.h"
+#include "monday/MondayDocuments.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -657,6 +658,48 @@ private Q_SLOTS:
         QCOMPARE(account.simulator.requests().size(), 2);
         QCOMPARE(account.simulator.requests().last().status, 0);
         QCOMPARE(account.post(QStringLiteral("{ me { id } }")).status, 200);
+    }
+
+    // The connector's own read documents (core/monday) run whole against the simulator: the subset covers
+    // them.
+    void servesTheConnectorsReadDocuments()
+    {
+        Account account;
+        const QString boardId = account.boardId(QStringLiteral("Vendors"));
+        const QStringList columns{QStringLiteral("bc_id"), QStringLiteral("email"),
+                                  QStringLiteral("balance")};
+        const auto run = [&](const mlc::MondayRequestBody& request) {
+            const Reply reply = account.post(request.query, request.variables);
+            if (reply.status != 200 || !reply.errors().isEmpty())
+                qWarning() << request.operationName << reply.body;
+            return reply;
+        };
+        QCOMPARE(run(mlc::MondayDocuments::connectionTestRequest()).errors().size(), 0);
+        QCOMPARE(run(mlc::MondayDocuments::boardStructureRequest({boardId})).errors().size(), 0);
+        const Reply first = run(mlc::MondayDocuments::itemsFirstPageRequest(boardId, columns, 2));
+        QCOMPARE(first.errors().size(), 0);
+        const QString cursor = first.data()
+                                   .value(QStringLiteral("boards"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("items_page"))
+                                   .toObject()
+                                   .value(QStringLiteral("cursor"))
+                                   .toString();
+        QVERIFY(!cursor.isEmpty());
+        QCOMPARE(run(mlc::MondayDocuments::nextItemsPageRequest(cursor, columns)).errors().size(), 0);
+        const Reply found = run(mlc::MondayDocuments::itemsByColumnValueRequest(
+            boardId, QStringLiteral("bc_id"), QStringLiteral("5d115c9c-44e3-ea11-bb43-000d3a2feca1"), {}, 1));
+        QCOMPARE(found.errors().size(), 0);
+        const QJsonObject page = found.data().value(QStringLiteral("items_page_by_column_values")).toObject();
+        QCOMPARE(page.value(QStringLiteral("items")).toArray().size(), 1);
+        const QJsonArray all = account.post(QStringLiteral("{ complexity { after } }")).errors();
+        QCOMPARE(all.size(), 0);
+        QCOMPARE(
+            run(mlc::MondayDocuments::itemsByColumnValueNextPageRequest(boardId, QStringLiteral("unknown")))
+                .firstCode(),
+            QStringLiteral("InvalidArgumentException"));
     }
 
     void delayedFaultAnswersLater()
