@@ -264,6 +264,22 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains("purchaseInvoices: reachable"), said(run));
     }
 
+    // Two attempts, not a sync's six: one 503 is ridden out, a BC that keeps failing is reported within
+    // seconds, and the other entities are still checked.
+    void retriesOnceAndReportsWhatStaysUnavailable()
+    {
+        m_bc->api.faults().inject(QStringLiteral("purchaseInvoices"), mlc::sandbox::BcFault::status503(1), 1);
+        m_bc->api.faults().inject(QStringLiteral("vendors"), mlc::sandbox::BcFault::status503(1), 10);
+        const CliRun run = check(m_bc->api.firstCompanyId(), withSecret(kSecretValue));
+
+        QVERIFY2(run.exitCode == 3, said(run));
+        QVERIFY2(run.out.contains("vendors: FAILED"), said(run));
+        QVERIFY2(run.err.contains("503"), said(run));
+        QCOMPARE(m_bc->api.requestCount(QStringLiteral("vendors")), 2);
+        QVERIFY2(run.out.contains("purchaseInvoices: reachable"), said(run));
+        QCOMPARE(m_bc->api.requestCount(QStringLiteral("purchaseInvoices")), 2);
+    }
+
     void printsOneJsonObjectOnSuccess()
     {
         const CliRun run =
