@@ -45,6 +45,7 @@ SandboxServer::SandboxServer(const Clock& clock, const Options& options, QObject
     const auto logBc = [this](const QString& method, const QString& path) {
         Q_EMIT activity(requestLine(QStringLiteral("bc"), method, path));
     };
+    connect(&m_entra, &EntraTokenSimulator::requestSeen, this, logBc);
     connect(&m_bcApi, &BcApiSimulator::requestSeen, this, logBc);
     connect(&m_bcControl, &BcControlApi::requestSeen, this, logBc);
     connect(&m_live, &BcLiveChanges::changed, this,

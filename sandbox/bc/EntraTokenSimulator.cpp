@@ -117,6 +117,7 @@ void EntraTokenSimulator::failNextMalformed(int count)
 
 QHttpServerResponse EntraTokenSimulator::handle(const QString& tenant, const QHttpServerRequest& request)
 {
+    Q_EMIT requestSeen(SandboxHost::methodName(request), request.url().path());
     ++m_requestCount;
     if (!m_faults.empty()) {
         const Fault fault = m_faults.front();

@@ -71,6 +71,11 @@ public:
     void failNext(int count, const Fault& fault);
     void failNextMalformed(int count);
 
+Q_SIGNALS:
+    // Every request to the token route, for the sandbox's --verbose log (method and path: the secret is in
+    // the body, which is never reported).
+    void requestSeen(const QString& method, const QString& path);
+
 private:
     struct Form
     {
