@@ -80,6 +80,20 @@ bool hasHeader(const QList<QPair<QByteArray, QByteArray>>& headers, const QByteA
     });
 }
 
+// A field monday has but the simulator does not serve is reported as monday reports an unknown one; the hint
+// says where the subset is written down.
+QList<GraphQLError> withSubsetHint(QList<GraphQLError> errors)
+{
+    for (GraphQLError& error : errors) {
+        if (error.extensions.value(QStringLiteral("code")).toString() == QLatin1String("undefinedField")) {
+            error.extensions.insert(QStringLiteral("simulator_hint"),
+                                    QStringLiteral("The monday simulator serves a subset of monday's schema "
+                                                   "(sandbox/monday/MondaySchema.cpp)."));
+        }
+    }
+    return errors;
+}
+
 QStringList rootFieldNames(const GraphQLDocument& document, const std::vector<GraphQLSelection>& selections)
 {
     QStringList names;
@@ -120,11 +134,12 @@ MondaySimulator::MondaySimulator(SandboxHost& host, const Clock& clock, QObject*
     , m_executor(m_schema)
     , m_cursors(clock)
     , m_queries(m_store, m_cursors)
+    , m_complexity(std::make_shared<MondayComplexityBudget>(clock))
     , m_validator([](const QString& token) { return token == demoToken(); })
 {
     MondayDemoBoards::fill(m_store, clock.nowUtc());
     m_queries.install(m_executor);
-    addLayer(std::make_shared<MondayComplexityBudget>(clock));
+    addLayer(m_complexity);
     host.server().route(QStringLiteral("/v2"),
                         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                             handle(request, std::move(responder));
@@ -256,9 +271,9 @@ MondayAnswer MondaySimulator::answer(const QHttpServerRequest& request, MondayRe
     if (!operation)
         return graphQLErrors({GraphQLError(selectionError, {})});
     record.rootFields = rootFieldNames(*document, operation->selections);
-    const QList<GraphQLError> invalid = GraphQLValidator(m_schema, *document).validate();
+    QList<GraphQLError> invalid = GraphQLValidator(m_schema, *document).validate();
     if (!invalid.isEmpty())
-        return graphQLErrors(invalid);
+        return graphQLErrors(withSubsetHint(invalid));
     QList<GraphQLError> variableErrors;
     const QJsonObject variables =
         GraphQLInputCoercion(m_schema).variables(*operation, record.variables.toObject(), &variableErrors);

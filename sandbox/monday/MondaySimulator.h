@@ -77,7 +77,9 @@ public:
     // field; root fields live on "Query" and "Mutation") and the layers around execution.
     GraphQLSchema& schema() { return m_schema; }
     GraphQLExecutor& executor() { return m_executor; }
+    // Layers run their admit() in the order added; the complexity budget is the first.
     void addLayer(std::shared_ptr<MondayRequestLayer> layer);
+    MondayComplexityBudget& complexity() { return *m_complexity; }
 
     const QList<MondayRequestRecord>& requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
@@ -107,6 +109,7 @@ private:
     MondayCursors m_cursors;
     MondayQueryResolvers m_queries;
     MondayFaultInjector m_faults;
+    std::shared_ptr<MondayComplexityBudget> m_complexity;
     std::vector<std::shared_ptr<MondayRequestLayer>> m_layers;
     TokenValidator m_validator;
     QList<MondayRequestRecord> m_requests;

@@ -381,6 +381,14 @@ private Q_SLOTS:
         QCOMPARE(reply.firstError().value(QStringLiteral("message")).toString(),
                  QStringLiteral("Field 'updates' doesn't exist on type 'Board'"));
         QCOMPARE(reply.firstCode(), QStringLiteral("undefinedField"));
+        QVERIFY(reply.firstError()
+                    .value(QStringLiteral("extensions"))
+                    .toObject()
+                    .value(QStringLiteral("simulator_hint"))
+                    .toString()
+                    .contains(QStringLiteral("subset")));
+        QCOMPARE(account.simulator.complexity().remaining(mlc::sandbox::MondaySimulator::demoToken()),
+                 MondayComplexityBudget::kBudgetPerMinute);
         QCOMPARE(reply.firstError()
                      .value(QStringLiteral("locations"))
                      .toArray()
