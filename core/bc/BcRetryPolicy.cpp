@@ -10,7 +10,7 @@ using std::chrono::milliseconds;
 
 BcRetryPolicy::BcRetryPolicy(Settings settings, std::optional<quint32> jitterSeed)
     : m_settings(settings)
-    , m_random(jitterSeed ? *jitterSeed : QRandomGenerator::system()->generate())
+    , m_backoff({settings.initialDelay, settings.maxDelay}, jitterSeed)
 {}
 
 bool BcRetryPolicy::isRetryableStatus(int httpStatus)
@@ -36,19 +36,7 @@ std::optional<milliseconds> BcRetryPolicy::delayBeforeRetry(int attemptsMade,
     if (retryAfter) {
         return std::clamp(*retryAfter, milliseconds(0), m_settings.maxServerDelay);
     }
-    return backoff(attemptsMade);
-}
-
-// "Equal jitter": half the exponential step is fixed, the other half random, so the wait still grows with
-// every attempt while clients spread out.
-milliseconds BcRetryPolicy::backoff(int attemptsMade)
-{
-    const int doublings = std::clamp(attemptsMade - 1, 0, 30);
-    const qint64 step =
-        std::min<qint64>(m_settings.initialDelay.count() << doublings, m_settings.maxDelay.count());
-    const qint64 fixedHalf = step / 2;
-    const qint64 randomHalf = qint64(m_random.bounded(quint32(step - fixedHalf + 1)));
-    return milliseconds(fixedHalf + randomHalf);
+    return m_backoff.delay(attemptsMade);
 }
 
 std::optional<milliseconds> BcRetryPolicy::parseRetryAfter(const QByteArray& value, const QDateTime& now)

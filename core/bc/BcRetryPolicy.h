@@ -1,8 +1,9 @@
 #pragma once
 
+#include "common/ExponentialBackoff.h"
+
 #include <QByteArray>
 #include <QDateTime>
-#include <QRandomGenerator>
 
 #include <chrono>
 #include <optional>
@@ -43,10 +44,8 @@ public:
     const Settings& settings() const { return m_settings; }
 
 private:
-    std::chrono::milliseconds backoff(int attemptsMade);
-
     Settings m_settings;
-    QRandomGenerator m_random;
+    ExponentialBackoff m_backoff;
 };
 
 } // namespace mlc
