@@ -1,0 +1,20 @@
+#pragma once
+
+#include <chrono>
+
+namespace mlc {
+
+// How the connector waits and tries again after monday said "not now" (DESIGN §4). Reads and the write
+// queue share it; what counts as an attempt differs (see MondayQuery and MondayWriteQueue).
+struct MondayRetrySettings
+{
+    // Requests in all for one read or one write that keep failing (5xx, timeouts, dropped connections);
+    // waits monday asked for (429, 423, 409, complexity) do not count against it.
+    int maxAttempts = 6;
+    std::chrono::milliseconds initialDelay{1000};
+    std::chrono::milliseconds maxDelay{60 * 1000};
+    // A Retry-After beyond this is cut to it, so a misread header cannot park the queue for hours.
+    std::chrono::milliseconds maxServerDelay{10 * 60 * 1000};
+};
+
+} // namespace mlc
