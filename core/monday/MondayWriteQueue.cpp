@@ -132,7 +132,10 @@ void MondayWriteQueue::sendHead()
     m_inFlight = true;
     m_lastSentAt = now;
     m_recentSends.enqueue(now);
-    MondayRequest* request = m_client.send(head.write.body, head.write.idempotencyKey);
+    // A copy: a slot may enqueue, which can move the entries.
+    const MondayWrite write = head.write;
+    Q_EMIT sending(write, head.attempts);
+    MondayRequest* request = m_client.send(write.body, write.idempotencyKey);
     connect(request, &MondayRequest::finished, this, &MondayWriteQueue::onAnswer);
     publish();
 }
@@ -180,7 +183,9 @@ void MondayWriteQueue::onRetry(const MondayOutcome& outcome)
         MondayRetryDelay::delay(outcome, std::max(head.failures, head.attempts), m_settings.retry, m_backoff);
     qCInfo(lcMondayClient, "Board %s: %s; writing again in %lld ms", qUtf8Printable(m_boardId),
            qUtf8Printable(outcome.summary()), static_cast<long long>(delay.count()));
-    waitUntil(m_clock.nowUtc().addMSecs(delay.count()), outcome.message);
+    const QDateTime nextTryAt = m_clock.nowUtc().addMSecs(delay.count());
+    waitUntil(nextTryAt, outcome.message);
+    Q_EMIT attemptFailed(resultOf(head, MondayWriteResult::Status::Failed), nextTryAt);
 }
 
 void MondayWriteQueue::onTerminal(const MondayOutcome& outcome)
@@ -222,13 +227,7 @@ void MondayWriteQueue::slowDownIfBudgetLow(const MondayOutcome& outcome)
 
 void MondayWriteQueue::settleHead(MondayWriteResult::Status status)
 {
-    const Entry entry = m_entries.dequeue();
-    MondayWriteResult result;
-    result.write = entry.write;
-    result.status = status;
-    result.outcome = entry.lastOutcome;
-    result.attempts = entry.attempts;
-    result.firstSentAt = entry.firstSentAt;
+    const MondayWriteResult result = resultOf(m_entries.dequeue(), status);
     if (status == MondayWriteResult::Status::Written)
         ++m_written;
     else
@@ -236,6 +235,17 @@ void MondayWriteQueue::settleHead(MondayWriteResult::Status status)
     Q_EMIT settled(result);
     if (m_entries.isEmpty() && !m_inFlight)
         Q_EMIT drained();
+}
+
+MondayWriteResult MondayWriteQueue::resultOf(const Entry& entry, MondayWriteResult::Status status) const
+{
+    MondayWriteResult result;
+    result.write = entry.write;
+    result.status = status;
+    result.outcome = entry.lastOutcome;
+    result.attempts = entry.attempts;
+    result.firstSentAt = entry.firstSentAt;
+    return result;
 }
 
 MondayWriteQueueStatus MondayWriteQueue::status() const

@@ -77,7 +77,12 @@ public:
     MondayWriteQueueStatus status() const;
 
 Q_SIGNALS:
+    // Just before each attempt goes out (1 for the first): the outbox counts it before it can land.
+    void sending(const mlc::MondayWrite& write, int attempt);
     void settled(const mlc::MondayWriteResult& result);
+    // An attempt came back as "not now" and the write goes out again at `nextTryAt`: for the outbox, which
+    // keeps the backoff state across restarts (DESIGN §4). `result.status` is not final here.
+    void attemptFailed(const mlc::MondayWriteResult& result, const QDateTime& nextTryAt);
     void statusChanged(const mlc::MondayWriteQueueStatus& status);
     // The last queued write settled.
     void drained();
@@ -103,6 +108,7 @@ private:
     void waitUntil(const QDateTime& until, const QString& reason);
     void slowDownIfBudgetLow(const MondayOutcome& outcome);
     void settleHead(MondayWriteResult::Status status);
+    MondayWriteResult resultOf(const Entry& entry, MondayWriteResult::Status status) const;
     void publish();
     std::chrono::milliseconds paceInterval() const;
 

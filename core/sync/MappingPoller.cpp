@@ -1,0 +1,201 @@
+#include "MappingPoller.h"
+
+#include "bc/BcEntityCatalogue.h"
+#include "common/Clock.h"
+#include "store/AuditLog.h"
+#include "store/Database.h"
+#include "store/LinkStore.h"
+#include "store/Outbox.h"
+#include "store/Transaction.h"
+#include "store/WatermarkStore.h"
+#include "sync/OutboxPayload.h"
+
+namespace mlc {
+
+namespace {
+
+QStringList fieldsInUse(const Mapping& mapping)
+{
+    QStringList fields{mapping.itemName, BcEntityCatalogue::info(mapping.entity).nameField};
+    for (const ColumnMapping& column : mapping.columns)
+        fields.append(column.field);
+    fields.removeDuplicates();
+    return fields;
+}
+
+} // namespace
+
+MappingPoller::MappingPoller(Database& database, BcApiClient& bc, Mapping mapping, RecordPlanner planner,
+                             Settings settings, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_bc(bc)
+    , m_mapping(std::move(mapping))
+    , m_planner(std::move(planner))
+    , m_settings(settings)
+    , m_outbox(std::make_unique<Outbox>(database))
+    , m_links(std::make_unique<LinkStore>(database))
+    , m_audit(std::make_unique<AuditLog>(database))
+    , m_watermarks(std::make_unique<WatermarkStore>(database))
+{}
+
+MappingPoller::~MappingPoller() = default;
+
+void MappingPoller::start()
+{
+    m_summary = PollSummary();
+    m_stoppedEarly = false;
+    QString error;
+    const QString entity = BcEntities::toString(m_mapping.entity);
+    const std::optional<Watermark> watermark = m_watermarks->load(entity, m_mapping.boardId, &error);
+    if (!error.isEmpty()) {
+        Q_EMIT failed(error);
+        return;
+    }
+    BcDeltaCursor cursor;
+    if (watermark) {
+        if (const std::optional<BcDeltaCursor> stored = BcDeltaCursor::fromJson(watermark->deltaCursor))
+            cursor = *stored;
+    }
+    if (m_reader)
+        m_reader->deleteLater();
+    m_reader = new BcDeltaReader(m_bc, m_mapping.entity, cursor,
+                                 {m_settings.overlap, m_settings.pageSize, fieldsInUse(m_mapping)}, this);
+    connect(m_reader, &BcDeltaReader::pageRead, this, &MappingPoller::onPage);
+    connect(m_reader, &BcDeltaReader::failed, this,
+            [this](const BcError& bcError) { Q_EMIT failed(bcError.summary()); });
+    connect(m_reader, &BcDeltaReader::recordRejected, this,
+            [this](const QString& reason, const QJsonObject&) {
+                AuditEntry entry;
+                entry.entity = BcEntities::toString(m_mapping.entity);
+                entry.boardId = m_mapping.boardId;
+                entry.event = AuditEvent::Rejected;
+                entry.error = reason;
+                QString appendError;
+                if (!m_audit->append(entry, &appendError))
+                    Q_EMIT failed(appendError);
+            });
+    m_reader->readNextPage();
+}
+
+void MappingPoller::onPage(const QList<BcRecord>& records)
+{
+    ++m_summary.pages;
+    QString error;
+    if (!queuePage(records, &error)) {
+        Q_EMIT failed(error);
+        return;
+    }
+    Q_EMIT queued();
+    if (!m_stoppedEarly && m_reader->hasMorePages())
+        m_reader->readNextPage();
+    else
+        finish();
+}
+
+bool MappingPoller::queuePage(const QList<BcRecord>& records, QString* error)
+{
+    const PollSummary before = m_summary;
+    Transaction transaction(m_database);
+    if (!transaction.begin(error))
+        return false;
+    for (const BcRecord& record : records) {
+        bool inFlight = false;
+        if (!queueRecord(record, &inFlight, error))
+            return false;
+        if (inFlight) {
+            // Nothing of this page is queued and the watermark stays: the next pass plans the page again,
+            // against the link that write leaves behind.
+            transaction.rollback();
+            m_summary = before;
+            m_stoppedEarly = true;
+            return true;
+        }
+    }
+    Watermark watermark;
+    watermark.lastModified = m_reader->cursor().watermark();
+    watermark.deltaCursor = m_reader->cursor().toJson();
+    watermark.lastPolledAt = m_database.clock().nowUtc();
+    if (!m_watermarks->save(BcEntities::toString(m_mapping.entity), m_mapping.boardId, watermark, error) ||
+        !transaction.commit(error)) {
+        m_summary = before;
+        return false;
+    }
+    if (!m_reader->hasMorePages())
+        m_summary.complete = true;
+    return true;
+}
+
+bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString* error)
+{
+    const QString entity = BcEntities::toString(m_mapping.entity);
+    ++m_summary.fetched;
+    const std::optional<Link> link = m_links->findByRecord(entity, m_mapping.boardId, record.id, error);
+    if (!error->isEmpty())
+        return false;
+    const RecordPlan plan = m_planner.plan(record, link);
+    AuditEntry fetched = entryFor(record, plan);
+    fetched.event = AuditEvent::Fetched;
+    if (!m_audit->append(fetched, error))
+        return false;
+
+    AuditEntry entry = entryFor(record, plan);
+    switch (plan.action) {
+    case RecordPlan::Action::Unchanged:
+        ++m_summary.unchanged;
+        entry.event = AuditEvent::Unchanged;
+        break;
+    case RecordPlan::Action::Deferred:
+        ++m_summary.deferred;
+        entry.event = AuditEvent::Deferred;
+        entry.detail = plan.error;
+        break;
+    case RecordPlan::Action::Failed:
+        ++m_summary.failed;
+        entry.event = AuditEvent::Failed;
+        entry.error = plan.error;
+        break;
+    case RecordPlan::Action::Create:
+    case RecordPlan::Action::Update: {
+        const std::optional<Outbox::Enqueued> enqueued = m_outbox->enqueue(
+            OutboxPayload::rowFor(m_mapping, record, plan, link ? link->itemId : QString()), error);
+        if (!enqueued)
+            return false;
+        if (enqueued->outcome == Outbox::EnqueueOutcome::RecordInFlight) {
+            *inFlight = true;
+            return true;
+        }
+        if (enqueued->outcome == Outbox::EnqueueOutcome::KeyAlreadyQueued)
+            return true; // read again in the overlap: already planned, nothing new to say
+        plan.action == RecordPlan::Action::Create ? ++m_summary.creates : ++m_summary.updates;
+        entry.event = AuditEvent::Planned;
+        entry.outboxId = enqueued->id;
+        entry.detail = RecordPlan::actionName(plan.action);
+        for (auto it = plan.plannedValues.constBegin(); it != plan.plannedValues.constEnd(); ++it) {
+            if (plan.action == RecordPlan::Action::Update && !plan.changedColumns.contains(it.key()))
+                continue;
+            entry.changes.insert(it.key(),
+                                 AuditEntry::change(plan.previousValues.value(it.key()), it.value()));
+        }
+        break;
+    }
+    }
+    return m_audit->append(entry, error).has_value();
+}
+
+AuditEntry MappingPoller::entryFor(const BcRecord& record, const RecordPlan& plan) const
+{
+    AuditEntry entry;
+    entry.entity = BcEntities::toString(m_mapping.entity);
+    entry.boardId = m_mapping.boardId;
+    entry.bcId = record.id;
+    entry.bcNumber = plan.bcNumber;
+    return entry;
+}
+
+void MappingPoller::finish()
+{
+    Q_EMIT finished(m_summary);
+}
+
+} // namespace mlc

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "bc/BcDeltaReader.h"
+#include "bc/BcError.h"
+#include "store/AuditEntry.h"
+#include "sync/Mapping.h"
+#include "sync/PollSummary.h"
+#include "sync/RecordPlanner.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace mlc {
+
+class AuditLog;
+class BcApiClient;
+class Database;
+class LinkStore;
+class Outbox;
+class WatermarkStore;
+
+// One delta pass of one mapping (DESIGN §3 steps 1-4): it reads the records changed since the stored
+// watermark page by page, plans each against its link, and queues every page in ONE transaction: the
+// outbox rows, the audit entries and the watermark that passes them. A crash between pages loses nothing
+// (the watermark has not passed the unqueued page), and a page read twice queues nothing twice (the
+// outbox's keys). When a record's previous write is still in flight, the pass stops before that page,
+// so the record is planned again once that write has settled.
+class MappingPoller : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        std::chrono::milliseconds overlap{60 * 1000};
+        int pageSize = 1000;
+    };
+
+    MappingPoller(Database& database, BcApiClient& bc, Mapping mapping, RecordPlanner planner,
+                  Settings settings, QObject* parent = nullptr);
+    ~MappingPoller() override;
+
+    // Starts one pass; answers with finished() or failed(). Call again only after one of them.
+    void start();
+    const PollSummary& summary() const { return m_summary; }
+
+Q_SIGNALS:
+    // A page's writes are in the outbox: the board's writer can go on.
+    void queued();
+    void finished(const mlc::PollSummary& summary);
+    void failed(const QString& error);
+
+private:
+    void onPage(const QList<BcRecord>& records);
+    bool queuePage(const QList<BcRecord>& records, QString* error);
+    bool queueRecord(const BcRecord& record, bool* inFlight, QString* error);
+    AuditEntry entryFor(const BcRecord& record, const RecordPlan& plan) const;
+    void finish();
+
+    Database& m_database;
+    BcApiClient& m_bc;
+    Mapping m_mapping;
+    RecordPlanner m_planner;
+    Settings m_settings;
+    std::unique_ptr<Outbox> m_outbox;
+    std::unique_ptr<LinkStore> m_links;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<WatermarkStore> m_watermarks;
+    QPointer<BcDeltaReader> m_reader;
+    PollSummary m_summary;
+    bool m_stoppedEarly = false; // a record's previous write is in flight
+};
+
+} // namespace mlc

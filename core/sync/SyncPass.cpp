@@ -1,0 +1,177 @@
+#include "SyncPass.h"
+
+#include "bc/BcApiClient.h"
+#include "common/Clock.h"
+#include "monday/MondayBoardStructure.h"
+#include "monday/MondayDocuments.h"
+#include "monday/MondayQuery.h"
+#include "store/Database.h"
+#include "store/LinkStore.h"
+#include "store/Outbox.h"
+#include "sync/BoardWriter.h"
+#include "sync/RecordPlanner.h"
+
+namespace mlc {
+
+SyncPass::SyncPass(Database& database, BcApiClient& bc, MondayClient& monday, Clock& clock,
+                   QList<Mapping> mappings, Settings settings, QObject* parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_bc(bc)
+    , m_monday(monday)
+    , m_clock(clock)
+    , m_mappings(inLinkOrder(std::move(mappings)))
+    , m_settings(settings)
+    , m_links(std::make_unique<LinkStore>(database))
+    , m_outbox(std::make_unique<Outbox>(database))
+{}
+
+SyncPass::~SyncPass() = default;
+
+QList<Mapping> SyncPass::inLinkOrder(QList<Mapping> mappings)
+{
+    // Few mappings (one per entity): repeatedly take one whose linked-to entities are already placed, or
+    // that links to no mapped entity. A cycle cannot be placed in order; its mappings keep profile order.
+    QList<Mapping> ordered;
+    QSet<BcEntity> placed;
+    QSet<BcEntity> mapped;
+    for (const Mapping& mapping : mappings)
+        mapped.insert(mapping.entity);
+    while (!mappings.isEmpty()) {
+        qsizetype ready = -1;
+        for (qsizetype i = 0; i < mappings.size() && ready < 0; ++i) {
+            bool waits = false;
+            for (const ColumnMapping& column : mappings.at(i).columns)
+                waits =
+                    waits || (column.linkTo && mapped.contains(*column.linkTo) &&
+                              !placed.contains(*column.linkTo) && *column.linkTo != mappings.at(i).entity);
+            if (!waits)
+                ready = i;
+        }
+        if (ready < 0)
+            ready = 0;
+        placed.insert(mappings.at(ready).entity);
+        ordered.append(mappings.takeAt(ready));
+    }
+    return ordered;
+}
+
+void SyncPass::start()
+{
+    m_current = -1;
+    m_results.clear();
+    nextMapping();
+}
+
+void SyncPass::nextMapping()
+{
+    ++m_current;
+    if (m_current >= m_mappings.size()) {
+        bool ok = true;
+        for (const MappingResult& result : m_results)
+            ok = ok && result.error.isEmpty();
+        Q_EMIT finished(ok);
+        return;
+    }
+    m_result = MappingResult();
+    m_result.mapping = m_mappings.at(m_current);
+    m_polled = false;
+    if (m_structureQuery)
+        m_structureQuery->deleteLater();
+    m_structureQuery = new MondayQuery(
+        m_monday, m_clock, MondayDocuments::boardStructureRequest({m_result.mapping.boardId}), {}, this);
+    connect(m_structureQuery, &MondayQuery::finished, this, &SyncPass::onStructure);
+    m_structureQuery->start();
+}
+
+void SyncPass::onStructure(const MondayOutcome& outcome)
+{
+    const Mapping& mapping = m_result.mapping;
+    if (outcome.kind != MondayOutcome::Kind::Done) {
+        endMapping(tr("Could not read board %1: %2").arg(mapping.boardId, outcome.summary()));
+        return;
+    }
+    const QList<MondayBoardStructure> boards = MondayBoardStructure::listFromData(outcome.data);
+    if (boards.isEmpty()) {
+        endMapping(
+            tr("Board %1 was not found, or the monday.com token has no access to it.").arg(mapping.boardId));
+        return;
+    }
+    RecordPlanner planner(mapping, boards.first(),
+                          [this](BcEntity entity, const QString& bcId) { return linkedItem(entity, bcId); });
+
+    if (m_writer)
+        m_writer->deleteLater();
+    m_writer = new BoardWriter(m_database, m_monday, m_clock, mapping, m_settings.writes, this);
+    connect(m_writer, &BoardWriter::settled, this, [this](const AuditEntry& entry) {
+        entry.event == AuditEvent::Failed ? ++m_result.failed : ++m_result.written;
+    });
+    connect(m_writer, &BoardWriter::idle, this, &SyncPass::onWriterIdle);
+    connect(m_writer, &BoardWriter::storeFailed, this, [this](const QString& error) { endMapping(error); });
+    QString error;
+    if (!m_writer->recoverInterrupted(&error)) {
+        endMapping(error);
+        return;
+    }
+
+    if (m_poller)
+        m_poller->deleteLater();
+    m_poller = new MappingPoller(m_database, m_bc, mapping, planner, m_settings.polling, this);
+    connect(m_poller, &MappingPoller::queued, m_writer, &BoardWriter::wake);
+    connect(m_poller, &MappingPoller::finished, this, &SyncPass::onPolled);
+    connect(m_poller, &MappingPoller::failed, this,
+            [this](const QString& pollError) { endMapping(pollError); });
+    m_poller->start();
+}
+
+void SyncPass::onPolled(const PollSummary& summary)
+{
+    m_result.poll = summary;
+    m_polled = true;
+    m_writer->wake(); // also writes what an earlier run left pending
+}
+
+// The writer has nothing due now. Once the poll is done and nothing is pending at all (no write waiting
+// for a retry time), this board is written.
+void SyncPass::onWriterIdle()
+{
+    if (!m_polled)
+        return;
+    QString error;
+    const std::optional<QDateTime> next = m_outbox->nextTryAt(m_result.mapping.boardId, &error);
+    if (!error.isEmpty()) {
+        endMapping(error);
+        return;
+    }
+    if (!next)
+        endMapping(QString());
+}
+
+void SyncPass::endMapping(const QString& error)
+{
+    if (m_current < 0 || m_current >= m_mappings.size() || m_results.size() > m_current)
+        return; // already ended (a late signal)
+    m_result.error = error;
+    m_results.append(m_result);
+    if (m_poller)
+        m_poller->disconnect(this);
+    if (m_writer)
+        m_writer->disconnect(this);
+    Q_EMIT mappingFinished(m_result);
+    QMetaObject::invokeMethod(this, &SyncPass::nextMapping, Qt::QueuedConnection);
+}
+
+std::optional<QString> SyncPass::linkedItem(BcEntity entity, const QString& bcId) const
+{
+    for (const Mapping& mapping : m_mappings) {
+        if (mapping.entity != entity)
+            continue;
+        const std::optional<Link> link =
+            m_links->findByRecord(BcEntities::toString(entity), mapping.boardId, bcId);
+        if (link)
+            return link->itemId;
+    }
+    return std::nullopt;
+}
+
+} // namespace mlc

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "monday/MondayWriteQueue.h"
+#include "sync/Mapping.h"
+#include "sync/MappingPoller.h"
+#include "sync/PollSummary.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace mlc {
+
+class BcApiClient;
+class BoardWriter;
+class Clock;
+class Database;
+class LinkStore;
+class MondayClient;
+class MondayQuery;
+class Outbox;
+struct MondayOutcome;
+
+// One pass over every mapping of a profile until its board is written (`ml-connector-cli sync --once`):
+// for each mapping, read the board's columns, poll BC for what changed, queue it, and write until that
+// board's outbox holds nothing pending. Mappings that others link to (vendors, customers) go first, so an
+// invoice's vendor link finds the vendor's item.
+class SyncPass : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        MondayWriteQueue::Settings writes;
+        MappingPoller::Settings polling;
+    };
+
+    // What one mapping's part of the pass came to.
+    struct MappingResult
+    {
+        Mapping mapping;
+        PollSummary poll;
+        int written = 0;
+        int failed = 0;
+        QString error; // set when the mapping could not be synced at all
+    };
+
+    SyncPass(Database& database, BcApiClient& bc, MondayClient& monday, Clock& clock, QList<Mapping> mappings,
+             Settings settings, QObject* parent = nullptr);
+    ~SyncPass() override;
+
+    void start();
+    const QList<MappingResult>& results() const { return m_results; }
+
+    // `mappings` with every linked-to mapping before the mappings that link to it.
+    static QList<Mapping> inLinkOrder(QList<Mapping> mappings);
+
+Q_SIGNALS:
+    void mappingFinished(const mlc::SyncPass::MappingResult& result);
+    // ok: every mapping was polled and written; failures of single records are in the results.
+    void finished(bool ok);
+
+private:
+    void nextMapping();
+    void onStructure(const MondayOutcome& outcome);
+    void onPolled(const PollSummary& summary);
+    void onWriterIdle();
+    void endMapping(const QString& error);
+    std::optional<QString> linkedItem(BcEntity entity, const QString& bcId) const;
+
+    Database& m_database;
+    BcApiClient& m_bc;
+    MondayClient& m_monday;
+    Clock& m_clock;
+    QList<Mapping> m_mappings;
+    Settings m_settings;
+    std::unique_ptr<LinkStore> m_links;
+    std::unique_ptr<Outbox> m_outbox;
+    int m_current = -1;
+    bool m_polled = false;
+    MappingResult m_result;
+    QList<MappingResult> m_results;
+    QPointer<MondayQuery> m_structureQuery;
+    QPointer<MappingPoller> m_poller;
+    QPointer<BoardWriter> m_writer;
+};
+
+} // namespace mlc
+
+Q_DECLARE_METATYPE(mlc::SyncPass::MappingResult)

@@ -1,0 +1,12 @@
+# The engine's write side: outbox rows to monday and back, settled.
+target_sources(mlc_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/OutboxPayload.h ${CMAKE_CURRENT_LIST_DIR}/OutboxPayload.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BoardWriter.h ${CMAKE_CURRENT_LIST_DIR}/BoardWriter.cpp
+)
+# ... and its read side: delta passes planned and queued.
+target_sources(mlc_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/PollSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.h ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.cpp
+)
+# ... and one pass over every mapping, for `sync --once`.
+target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncPass.h ${CMAKE_CURRENT_LIST_DIR}/SyncPass.cpp)
