@@ -5,6 +5,7 @@
 #include "sync/OnDelete.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -42,3 +43,5 @@ inline bool operator!=(const Mapping& a, const Mapping& b)
 }
 
 } // namespace mlc
+
+Q_DECLARE_METATYPE(mlc::Mapping)

@@ -116,6 +116,12 @@ bool MappingPoller::queuePage(const QList<BcRecord>& records, QString* error)
     watermark.lastModified = m_reader->cursor().watermark();
     watermark.deltaCursor = m_reader->cursor().toJson();
     watermark.lastPolledAt = m_database.clock().nowUtc();
+    if (m_settings.dryRun) {
+        transaction.rollback();
+        if (!m_reader->hasMorePages())
+            m_summary.complete = true;
+        return true;
+    }
     if (!m_watermarks->save(BcEntities::toString(m_mapping.entity), m_mapping.boardId, watermark, error) ||
         !transaction.commit(error)) {
         m_summary = before;
@@ -168,6 +174,7 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
         if (enqueued->outcome == Outbox::EnqueueOutcome::KeyAlreadyQueued)
             return true; // read again in the overlap: already planned, nothing new to say
         plan.action == RecordPlan::Action::Create ? ++m_summary.creates : ++m_summary.updates;
+        Q_EMIT planned(plan);
         entry.event = AuditEvent::Planned;
         entry.outboxId = enqueued->id;
         entry.detail = RecordPlan::actionName(plan.action);

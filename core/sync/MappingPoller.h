@@ -36,6 +36,8 @@ public:
     {
         std::chrono::milliseconds overlap{60 * 1000};
         int pageSize = 1000;
+        // Plan and report, but roll every page back: nothing is queued, audited or moved on.
+        bool dryRun = false;
     };
 
     MappingPoller(Database& database, BcApiClient& bc, Mapping mapping, RecordPlanner planner,
@@ -49,6 +51,8 @@ public:
 Q_SIGNALS:
     // A page's writes are in the outbox: the board's writer can go on.
     void queued();
+    // Each create or update planned (in a dry run: what would be written).
+    void planned(const mlc::RecordPlan& plan);
     void finished(const mlc::PollSummary& summary);
     void failed(const QString& error);
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -40,3 +41,5 @@ struct RecordPlan
 };
 
 } // namespace mlc
+
+Q_DECLARE_METATYPE(mlc::RecordPlan)

@@ -76,6 +76,11 @@ void SyncPass::nextMapping()
     m_result = MappingResult();
     m_result.mapping = m_mappings.at(m_current);
     m_polled = false;
+    if (m_writer) {
+        m_writer->disconnect(this);
+        m_writer->deleteLater();
+        m_writer.clear();
+    }
     if (m_structureQuery)
         m_structureQuery->deleteLater();
     m_structureQuery = new MondayQuery(
@@ -100,8 +105,10 @@ void SyncPass::onStructure(const MondayOutcome& outcome)
     RecordPlanner planner(mapping, boards.first(),
                           [this](BcEntity entity, const QString& bcId) { return linkedItem(entity, bcId); });
 
-    if (m_writer)
-        m_writer->deleteLater();
+    if (m_settings.polling.dryRun) {
+        startPoller(planner);
+        return;
+    }
     m_writer = new BoardWriter(m_database, m_monday, m_clock, mapping, m_settings.writes, this);
     connect(m_writer, &BoardWriter::settled, this, [this](const AuditEntry& entry) {
         entry.event == AuditEvent::Failed ? ++m_result.failed : ++m_result.written;
@@ -113,11 +120,18 @@ void SyncPass::onStructure(const MondayOutcome& outcome)
         endMapping(error);
         return;
     }
+    startPoller(planner);
+}
 
+void SyncPass::startPoller(const RecordPlanner& planner)
+{
     if (m_poller)
         m_poller->deleteLater();
-    m_poller = new MappingPoller(m_database, m_bc, mapping, planner, m_settings.polling, this);
-    connect(m_poller, &MappingPoller::queued, m_writer, &BoardWriter::wake);
+    m_poller = new MappingPoller(m_database, m_bc, m_result.mapping, planner, m_settings.polling, this);
+    if (m_writer)
+        connect(m_poller, &MappingPoller::queued, m_writer, &BoardWriter::wake);
+    connect(m_poller, &MappingPoller::planned, this,
+            [this](const RecordPlan& plan) { Q_EMIT planned(m_result.mapping, plan); });
     connect(m_poller, &MappingPoller::finished, this, &SyncPass::onPolled);
     connect(m_poller, &MappingPoller::failed, this,
             [this](const QString& pollError) { endMapping(pollError); });
@@ -128,6 +142,10 @@ void SyncPass::onPolled(const PollSummary& summary)
 {
     m_result.poll = summary;
     m_polled = true;
+    if (!m_writer) { // a dry run writes nothing
+        endMapping(QString());
+        return;
+    }
     m_writer->wake(); // also writes what an earlier run left pending
 }
 

@@ -20,6 +20,7 @@ class LinkStore;
 class MondayClient;
 class MondayQuery;
 class Outbox;
+class RecordPlanner;
 struct MondayOutcome;
 
 // One pass over every mapping of a profile until its board is written (`ml-connector-cli sync --once`):
@@ -59,12 +60,15 @@ public:
 
 Q_SIGNALS:
     void mappingFinished(const mlc::SyncPass::MappingResult& result);
+    // A create or update queued, or in a dry run one that would be.
+    void planned(const mlc::Mapping& mapping, const mlc::RecordPlan& plan);
     // ok: every mapping was polled and written; failures of single records are in the results.
     void finished(bool ok);
 
 private:
     void nextMapping();
     void onStructure(const MondayOutcome& outcome);
+    void startPoller(const RecordPlanner& planner);
     void onPolled(const PollSummary& summary);
     void onWriterIdle();
     void endMapping(const QString& error);
