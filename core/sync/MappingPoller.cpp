@@ -23,6 +23,24 @@ QStringList fieldsInUse(const Mapping& mapping)
     return fields;
 }
 
+// Whether BC could not be reached or refused us (exit 3), as opposed to answering something we cannot use.
+SyncFailure failureOf(const BcError& error)
+{
+    switch (error.kind) {
+    case BcError::Kind::Unauthorized:
+    case BcError::Kind::Token:
+    case BcError::Kind::Network:
+    case BcError::Kind::Timeout:
+        return SyncFailure::Unreachable;
+    case BcError::Kind::Http:
+        return error.httpStatus == 429 || error.httpStatus >= 500 ? SyncFailure::Unreachable
+                                                                  : SyncFailure::Other;
+    case BcError::Kind::Malformed:
+        return SyncFailure::Other;
+    }
+    return SyncFailure::Other;
+}
+
 } // namespace
 
 MappingPoller::MappingPoller(Database& database, BcApiClient& bc, Mapping mapping, RecordPlanner planner,
@@ -49,7 +67,7 @@ void MappingPoller::start()
     const QString entity = BcEntities::toString(m_mapping.entity);
     const std::optional<Watermark> watermark = m_watermarks->load(entity, m_mapping.boardId, &error);
     if (!error.isEmpty()) {
-        Q_EMIT failed(error);
+        Q_EMIT failed(error, SyncFailure::LocalState);
         return;
     }
     BcDeltaCursor cursor;
@@ -63,7 +81,7 @@ void MappingPoller::start()
                                  {m_settings.overlap, m_settings.pageSize, fieldsInUse(m_mapping)}, this);
     connect(m_reader, &BcDeltaReader::pageRead, this, &MappingPoller::onPage);
     connect(m_reader, &BcDeltaReader::failed, this,
-            [this](const BcError& bcError) { Q_EMIT failed(bcError.summary()); });
+            [this](const BcError& bcError) { Q_EMIT failed(bcError.summary(), failureOf(bcError)); });
     connect(m_reader, &BcDeltaReader::recordRejected, this,
             [this](const QString& reason, const QJsonObject&) {
                 AuditEntry entry;
@@ -73,7 +91,7 @@ void MappingPoller::start()
                 entry.error = reason;
                 QString appendError;
                 if (!m_audit->append(entry, &appendError))
-                    Q_EMIT failed(appendError);
+                    Q_EMIT failed(appendError, SyncFailure::LocalState);
             });
     m_reader->readNextPage();
 }
@@ -83,7 +101,7 @@ void MappingPoller::onPage(const QList<BcRecord>& records)
     ++m_summary.pages;
     QString error;
     if (!queuePage(records, &error)) {
-        Q_EMIT failed(error);
+        Q_EMIT failed(error, SyncFailure::LocalState);
         return;
     }
     Q_EMIT queued();

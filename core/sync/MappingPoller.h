@@ -6,6 +6,7 @@
 #include "sync/Mapping.h"
 #include "sync/PollSummary.h"
 #include "sync/RecordPlanner.h"
+#include "sync/SyncFailure.h"
 
 #include <QObject>
 #include <QPointer>
@@ -54,7 +55,7 @@ Q_SIGNALS:
     // Each create or update planned (in a dry run: what would be written).
     void planned(const mlc::RecordPlan& plan);
     void finished(const mlc::PollSummary& summary);
-    void failed(const QString& error);
+    void failed(const QString& error, mlc::SyncFailure failure);
 
 private:
     void onPage(const QList<BcRecord>& records);

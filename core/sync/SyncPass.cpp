@@ -93,13 +93,17 @@ void SyncPass::onStructure(const MondayOutcome& outcome)
 {
     const Mapping& mapping = m_result.mapping;
     if (outcome.kind != MondayOutcome::Kind::Done) {
-        endMapping(tr("Could not read board %1: %2").arg(mapping.boardId, outcome.summary()));
+        const bool unreachable =
+            outcome.kind == MondayOutcome::Kind::Terminal || outcome.kind == MondayOutcome::Kind::Retry;
+        endMapping(tr("Could not read board %1: %2").arg(mapping.boardId, outcome.summary()),
+                   unreachable ? SyncFailure::Unreachable : SyncFailure::Other);
         return;
     }
     const QList<MondayBoardStructure> boards = MondayBoardStructure::listFromData(outcome.data);
     if (boards.isEmpty()) {
         endMapping(
-            tr("Board %1 was not found, or the monday.com token has no access to it.").arg(mapping.boardId));
+            tr("Board %1 was not found, or the monday.com token has no access to it.").arg(mapping.boardId),
+            SyncFailure::Mapping);
         return;
     }
     RecordPlanner planner(mapping, boards.first(),
@@ -114,10 +118,11 @@ void SyncPass::onStructure(const MondayOutcome& outcome)
         entry.event == AuditEvent::Failed ? ++m_result.failed : ++m_result.written;
     });
     connect(m_writer, &BoardWriter::idle, this, &SyncPass::onWriterIdle);
-    connect(m_writer, &BoardWriter::storeFailed, this, [this](const QString& error) { endMapping(error); });
+    connect(m_writer, &BoardWriter::storeFailed, this,
+            [this](const QString& error) { endMapping(error, SyncFailure::LocalState); });
     QString error;
     if (!m_writer->recoverInterrupted(&error)) {
-        endMapping(error);
+        endMapping(error, SyncFailure::LocalState);
         return;
     }
     startPoller(planner);
@@ -134,7 +139,7 @@ void SyncPass::startPoller(const RecordPlanner& planner)
             [this](const RecordPlan& plan) { Q_EMIT planned(m_result.mapping, plan); });
     connect(m_poller, &MappingPoller::finished, this, &SyncPass::onPolled);
     connect(m_poller, &MappingPoller::failed, this,
-            [this](const QString& pollError) { endMapping(pollError); });
+            [this](const QString& pollError, SyncFailure failure) { endMapping(pollError, failure); });
     m_poller->start();
 }
 
@@ -143,7 +148,7 @@ void SyncPass::onPolled(const PollSummary& summary)
     m_result.poll = summary;
     m_polled = true;
     if (!m_writer) { // a dry run writes nothing
-        endMapping(QString());
+        endMapping(QString(), SyncFailure::None);
         return;
     }
     m_writer->wake(); // also writes what an earlier run left pending
@@ -158,18 +163,19 @@ void SyncPass::onWriterIdle()
     QString error;
     const std::optional<QDateTime> next = m_outbox->nextTryAt(m_result.mapping.boardId, &error);
     if (!error.isEmpty()) {
-        endMapping(error);
+        endMapping(error, SyncFailure::LocalState);
         return;
     }
     if (!next)
-        endMapping(QString());
+        endMapping(QString(), SyncFailure::None);
 }
 
-void SyncPass::endMapping(const QString& error)
+void SyncPass::endMapping(const QString& error, SyncFailure failure)
 {
     if (m_current < 0 || m_current >= m_mappings.size() || m_results.size() > m_current)
         return; // already ended (a late signal)
     m_result.error = error;
+    m_result.failure = failure;
     m_results.append(m_result);
     if (m_poller)
         m_poller->disconnect(this);

@@ -4,6 +4,7 @@
 #include "sync/Mapping.h"
 #include "sync/MappingPoller.h"
 #include "sync/PollSummary.h"
+#include "sync/SyncFailure.h"
 
 #include <QObject>
 #include <QPointer>
@@ -46,6 +47,7 @@ public:
         int written = 0;
         int failed = 0;
         QString error; // set when the mapping could not be synced at all
+        SyncFailure failure = SyncFailure::None;
     };
 
     SyncPass(Database& database, BcApiClient& bc, MondayClient& monday, Clock& clock, QList<Mapping> mappings,
@@ -71,7 +73,7 @@ private:
     void startPoller(const RecordPlanner& planner);
     void onPolled(const PollSummary& summary);
     void onWriterIdle();
-    void endMapping(const QString& error);
+    void endMapping(const QString& error, SyncFailure failure);
     std::optional<QString> linkedItem(BcEntity entity, const QString& bcId) const;
 
     Database& m_database;

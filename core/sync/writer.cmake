@@ -5,7 +5,7 @@ target_sources(mlc_core PRIVATE
 )
 # ... and its read side: delta passes planned and queued.
 target_sources(mlc_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/PollSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/PollSummary.h ${CMAKE_CURRENT_LIST_DIR}/SyncFailure.h
     ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.h ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.cpp
 )
 # ... and one pass over every mapping, for `sync --once`.
