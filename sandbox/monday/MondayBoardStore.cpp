@@ -1,5 +1,7 @@
 #include "MondayBoardStore.h"
 
+#include <QRegularExpression>
+
 namespace mlc::sandbox {
 
 MondayBoardStore::MondayBoardStore()
@@ -82,6 +84,60 @@ bool MondayBoardStore::setItemState(const QString& itemId, const QString& state,
     target->state = state;
     target->updatedAt = now;
     return true;
+}
+
+bool MondayBoardStore::setItemName(const QString& itemId, const QString& name, const QDateTime& now)
+{
+    MondayItem* target = mutableItem(itemId);
+    if (!target)
+        return false;
+    target->name = name;
+    target->updatedAt = now;
+    return true;
+}
+
+QString MondayBoardStore::addColumn(const QString& boardId, MondayColumn column)
+{
+    MondayBoard* target = mutableBoard(boardId);
+    if (!target)
+        return {};
+    if (column.id.isEmpty()) {
+        // monday derives ids from the title and makes them unique with a suffix.
+        const QString base = column.title.toLower().replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")),
+                                                            QStringLiteral("_"));
+        column.id = base.isEmpty() ? column.type : base;
+        for (int n = 1; target->column(column.id); ++n)
+            column.id = (base.isEmpty() ? column.type : base) + QStringLiteral("_%1").arg(n);
+    }
+    if (target->column(column.id))
+        return {};
+    target->columns.append(column);
+    return column.id;
+}
+
+QString MondayBoardStore::addGroup(const QString& boardId, const QString& title, const QString& color)
+{
+    MondayBoard* target = mutableBoard(boardId);
+    if (!target)
+        return {};
+    const QString id = QStringLiteral("group_mk%1").arg(m_nextGroupNumber++);
+    target->groups.append({id, title, color});
+    return id;
+}
+
+bool MondayBoardStore::setColumnSettings(const QString& boardId, const QString& columnId,
+                                         const QJsonObject& settings)
+{
+    MondayBoard* target = mutableBoard(boardId);
+    if (!target)
+        return false;
+    for (MondayColumn& column : target->columns) {
+        if (column.id == columnId) {
+            column.settings = settings;
+            return true;
+        }
+    }
+    return false;
 }
 
 const MondayBoard* MondayBoardStore::board(const QString& boardId) const

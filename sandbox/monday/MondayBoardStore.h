@@ -31,6 +31,13 @@ public:
     bool setCell(const QString& itemId, const QString& columnId, const MondayCellValue& cell,
                  const QDateTime& now);
     bool setItemState(const QString& itemId, const QString& state, const QDateTime& now);
+    bool setItemName(const QString& itemId, const QString& name, const QDateTime& now);
+    // Returns the new column's id (the given one, or one derived from its title), or an empty string for an
+    // unknown board or a column id the board already has.
+    QString addColumn(const QString& boardId, MondayColumn column);
+    // Returns the new group's id, or an empty string for an unknown board.
+    QString addGroup(const QString& boardId, const QString& title, const QString& color);
+    bool setColumnSettings(const QString& boardId, const QString& columnId, const QJsonObject& settings);
 
     const QList<MondayBoard>& boards() const { return m_boards; }
     const MondayBoard* board(const QString& boardId) const;
@@ -47,6 +54,7 @@ private:
     QList<MondayBoard> m_boards;
     qint64 m_nextBoardId = 5084200001;
     qint64 m_nextItemId = 9120000001;
+    int m_nextGroupNumber = 1;
 };
 
 } // namespace mlc::sandbox

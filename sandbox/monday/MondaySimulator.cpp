@@ -134,11 +134,14 @@ MondaySimulator::MondaySimulator(SandboxHost& host, const Clock& clock, QObject*
     , m_executor(m_schema)
     , m_cursors(clock)
     , m_queries(m_store, m_cursors)
+    , m_mutations(m_store, clock)
     , m_complexity(std::make_shared<MondayComplexityBudget>(clock))
     , m_validator([](const QString& token) { return token == demoToken(); })
 {
     MondayDemoBoards::fill(m_store, clock.nowUtc());
     m_queries.install(m_executor);
+    MondaySchema::extend(m_schema, MondayMutationResolvers::sdl());
+    m_mutations.install(m_executor);
     addLayer(m_complexity);
     host.server().route(QStringLiteral("/v2"),
                         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {

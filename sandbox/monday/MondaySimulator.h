@@ -6,6 +6,7 @@
 #include "MondayComplexityBudget.h"
 #include "MondayCursors.h"
 #include "MondayFaultInjector.h"
+#include "MondayMutationResolvers.h"
 #include "MondayQueryResolvers.h"
 #include "MondayRequestLayer.h"
 #include "common/Clock.h"
@@ -108,6 +109,7 @@ private:
     MondayBoardStore m_store;
     MondayCursors m_cursors;
     MondayQueryResolvers m_queries;
+    MondayMutationResolvers m_mutations;
     MondayFaultInjector m_faults;
     std::shared_ptr<MondayComplexityBudget> m_complexity;
     std::vector<std::shared_ptr<MondayRequestLayer>> m_layers;
