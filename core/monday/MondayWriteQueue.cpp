@@ -270,7 +270,7 @@ MondayWriteQueueStatus MondayWriteQueue::status() const
         status.state = State::Idle;
     } else if (m_blockedUntil.isValid() && m_blockedUntil > now) {
         status.state = m_pausedForDailyLimit ? State::Paused : State::Waiting;
-        status.waitingUntil = m_blockedUntil;
+        status.waitingUntil = earliestSend(); // monday's wait, or the pace if that ends later
         status.reason = m_blockReason;
     } else {
         status.state = State::Pacing;

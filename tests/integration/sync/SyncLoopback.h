@@ -1,0 +1,131 @@
+#pragma once
+
+#include "BcLoopback.h"
+#include "bc/BcEntityCatalogue.h"
+#include "monday/MondayClient.h"
+#include "monday/MondaySimulator.h"
+#include "store/Database.h"
+#include "sync/Mapping.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+#include <memory>
+
+// Both simulators on one FakeClock, the connector's clients for them and a fresh data folder: what the
+// engine's end-to-end tests run against. The boards are made here, empty, so that "one item per record"
+// can be counted exactly.
+struct SyncLoopback
+{
+    SyncLoopback()
+        : mondayHost(QStringLiteral("monday.com"))
+        , monday(mondayHost, bc.clock)
+    {
+        QString error;
+        listening = bc.isListening() && mondayHost.listen(0, &error);
+        mlc::MondayClient::Settings settings;
+        settings.apiUrl = monday.endpoint();
+        settings.apiVersion = QStringLiteral("2026-07");
+        mondayClient = std::make_unique<mlc::MondayClient>(&network, bc.clock, settings);
+        mondayClient->setToken(mlc::sandbox::MondaySimulator::demoToken());
+        database = mlc::Database::open(dataDir.path(), QStringLiteral("engine"), bc.clock, &error);
+        vendorsBoard = addVendorsBoard();
+        invoicesBoard = addInvoicesBoard(vendorsBoard);
+    }
+
+    QString addVendorsBoard()
+    {
+        using mlc::sandbox::MondayColumn;
+        return monday.store().addBoard(
+            QStringLiteral("Vendors (sync test)"),
+            {MondayColumn{QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("name"), {}},
+             MondayColumn{QStringLiteral("bc_id"), QStringLiteral("BC id"), QStringLiteral("text"), {}},
+             MondayColumn{
+                 QStringLiteral("vendor_no"), QStringLiteral("Vendor no."), QStringLiteral("text"), {}},
+             MondayColumn{QStringLiteral("email"), QStringLiteral("Email"), QStringLiteral("email"), {}},
+             MondayColumn{
+                 QStringLiteral("balance"), QStringLiteral("Balance"), QStringLiteral("numbers"), {}}},
+            {{QStringLiteral("topics"), QStringLiteral("Vendors"), QStringLiteral("#579bfc")}});
+    }
+
+    QString addInvoicesBoard(const QString& linkedBoard)
+    {
+        using mlc::sandbox::MondayColumn;
+        // One status label per member of BC's invoice status, spelled as people read it.
+        QJsonObject labels;
+        int index = 0;
+        for (const mlc::BcEnumMember& member :
+             mlc::BcEntityCatalogue::field(mlc::BcEntity::PurchaseInvoices, QStringLiteral("status"))
+                 ->members)
+            labels.insert(QString::number(index++), member.displayText);
+        return monday.store().addBoard(
+            QStringLiteral("Purchase invoices (sync test)"),
+            {MondayColumn{QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("name"), {}},
+             MondayColumn{QStringLiteral("bc_id"), QStringLiteral("BC id"), QStringLiteral("text"), {}},
+             MondayColumn{
+                 QStringLiteral("invoice_no"), QStringLiteral("Invoice no."), QStringLiteral("text"), {}},
+             MondayColumn{QStringLiteral("amount"), QStringLiteral("Amount"), QStringLiteral("numbers"), {}},
+             MondayColumn{QStringLiteral("due"), QStringLiteral("Due"), QStringLiteral("date"), {}},
+             MondayColumn{QStringLiteral("status"), QStringLiteral("Status"), QStringLiteral("status"),
+                          QJsonObject{{QStringLiteral("labels"), labels}}},
+             MondayColumn{QStringLiteral("vendor"), QStringLiteral("Vendor"),
+                          QStringLiteral("board_relation"),
+                          QJsonObject{{QStringLiteral("boardIds"), QJsonArray{linkedBoard.toLongLong()}}}}},
+            {{QStringLiteral("topics"), QStringLiteral("Invoices"), QStringLiteral("#579bfc")}});
+    }
+
+    mlc::Mapping vendorsMapping() const
+    {
+        mlc::Mapping mapping;
+        mapping.entity = mlc::BcEntity::Vendors;
+        mapping.boardId = vendorsBoard;
+        mapping.itemName = QStringLiteral("displayName");
+        mapping.bcIdColumn = QStringLiteral("bc_id");
+        mapping.columns = {{QStringLiteral("number"), QStringLiteral("vendor_no"), {}, std::nullopt},
+                           {QStringLiteral("email"), QStringLiteral("email"), {}, std::nullopt},
+                           {QStringLiteral("balance"), QStringLiteral("balance"), {}, std::nullopt}};
+        return mapping;
+    }
+
+    mlc::Mapping invoicesMapping() const
+    {
+        mlc::Mapping mapping;
+        mapping.entity = mlc::BcEntity::PurchaseInvoices;
+        mapping.boardId = invoicesBoard;
+        mapping.itemName = QStringLiteral("number");
+        mapping.bcIdColumn = QStringLiteral("bc_id");
+        mapping.columns = {
+            {QStringLiteral("number"), QStringLiteral("invoice_no"), {}, std::nullopt},
+            {QStringLiteral("totalAmountIncludingTax"), QStringLiteral("amount"), {}, std::nullopt},
+            {QStringLiteral("dueDate"), QStringLiteral("due"), {}, std::nullopt},
+            {QStringLiteral("status"), QStringLiteral("status"), {}, std::nullopt},
+            {QStringLiteral("vendorId"), QStringLiteral("vendor"), {}, mlc::BcEntity::Vendors},
+        };
+        return mapping;
+    }
+
+    // Mutation requests that reached monday, by root field.
+    int mutations(const QString& rootField) const
+    {
+        int count = 0;
+        for (const mlc::sandbox::MondayRequestRecord& record : monday.requests())
+            count += record.rootFields.contains(rootField) ? 1 : 0;
+        return count;
+    }
+
+    const QList<QJsonObject>& bcRecords(mlc::BcEntity entity) const
+    {
+        return *bc.api.data().records(bc.companyId(), entity);
+    }
+
+    BcLoopback bc;
+    mlc::sandbox::SandboxHost mondayHost;
+    mlc::sandbox::MondaySimulator monday;
+    QNetworkAccessManager network;
+    std::unique_ptr<mlc::MondayClient> mondayClient;
+    QTemporaryDir dataDir;
+    std::unique_ptr<mlc::Database> database;
+    QString vendorsBoard;
+    QString invoicesBoard;
+    bool listening = false;
+};
