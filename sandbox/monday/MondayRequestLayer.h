@@ -3,6 +3,7 @@
 #include "GraphQLAst.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
@@ -18,6 +19,7 @@ namespace mlc::sandbox {
 // complexity budget, idempotency cache) decides on before anything runs.
 struct MondayOperation
 {
+    quint64 serial = 0; // the request's number, for answered()
     QString token;
     QString apiVersion; // the version that serves the call, echoed in the API-Version header
     QByteArray idempotencyKey;
@@ -37,6 +39,17 @@ struct MondayAnswer
     int status = 200;
     QJsonObject body;
     QList<QPair<QByteArray, QByteArray>> headers;
+
+    // monday's body for a refused request: {"errors": [{message, extensions: {code, status_code, ...}}]}.
+    static MondayAnswer error(int status, const QString& message, const QString& code,
+                              QJsonObject extensions = {})
+    {
+        extensions.insert(QStringLiteral("code"), code);
+        extensions.insert(QStringLiteral("status_code"), status);
+        const QJsonObject entry{{QStringLiteral("message"), message},
+                                {QStringLiteral("extensions"), extensions}};
+        return {status, {{QStringLiteral("errors"), QJsonArray{entry}}}, {}};
+    }
 };
 
 // A step around execution. admit() runs in the order layers were added, before any field resolves; the first
@@ -49,6 +62,9 @@ public:
     virtual ~MondayRequestLayer() = default;
     virtual std::optional<MondayAnswer> admit(MondayOperation& operation) = 0;
     virtual void finish(const MondayOperation& operation, MondayAnswer& answer) = 0;
+    // The answer of request `serial` was written to its socket, or its connection closed first: the end of
+    // "in flight" for a request whose answer was held back (a delay fault), at once for the others.
+    virtual void answered(quint64 serial) { Q_UNUSED(serial) }
 };
 
 } // namespace mlc::sandbox

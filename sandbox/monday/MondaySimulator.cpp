@@ -3,7 +3,10 @@
 #include "GraphQLInputCoercion.h"
 #include "GraphQLParser.h"
 #include "GraphQLValidator.h"
+#include "MondayBoardPace.h"
+#include "MondayDailyLimit.h"
 #include "MondayDemoBoards.h"
+#include "MondayIdempotencyCache.h"
 #include "MondaySchema.h"
 #include "SandboxHost.h"
 
@@ -28,10 +31,7 @@ namespace {
 
 MondayAnswer errorAnswer(int status, const QString& message, const QString& code, QJsonObject extensions = {})
 {
-    extensions.insert(QStringLiteral("code"), code);
-    extensions.insert(QStringLiteral("status_code"), status);
-    const QJsonObject error{{QStringLiteral("message"), message}, {QStringLiteral("extensions"), extensions}};
-    return {status, {{QStringLiteral("errors"), QJsonArray{error}}}, {}};
+    return MondayAnswer::error(status, message, code, std::move(extensions));
 }
 
 MondayAnswer graphQLErrors(const QList<GraphQLError>& errors)
@@ -143,6 +143,13 @@ MondaySimulator::MondaySimulator(SandboxHost& host, const Clock& clock, QObject*
     MondaySchema::extend(m_schema, MondayMutationResolvers::sdl());
     m_mutations.install(m_executor);
     addLayer(m_complexity);
+    // Every call counts against the day, replays included; a replay is not paced or locked again.
+    addLayer(std::make_shared<MondayDailyLimit>(clock, m_limits));
+    m_idempotency = std::make_shared<MondayIdempotencyCache>(clock, m_limits);
+    addLayer(m_idempotency);
+    m_pace = std::make_shared<MondayBoardPace>(clock, m_store, m_limits);
+    addLayer(m_pace);
+    addLayer(std::make_shared<MondayBoardLock>(m_store, m_limits));
     host.server().route(QStringLiteral("/v2"),
                         [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                             handle(request, std::move(responder));
@@ -150,6 +157,16 @@ MondaySimulator::MondaySimulator(SandboxHost& host, const Clock& clock, QObject*
 }
 
 MondaySimulator::~MondaySimulator() = default;
+
+int MondaySimulator::paceRefusals() const
+{
+    return m_pace->refused();
+}
+
+int MondaySimulator::idempotentReplays() const
+{
+    return m_idempotency->replays();
+}
 
 QString MondaySimulator::demoToken()
 {
@@ -284,6 +301,8 @@ MondayAnswer MondaySimulator::answer(const QHttpServerRequest& request, MondayRe
         return graphQLErrors(variableErrors);
 
     MondayOperation op;
+    op.serial = m_nextSerial++;
+    record.serial = op.serial;
     op.token = token;
     op.apiVersion = *version;
     op.idempotencyKey = record.header(QByteArrayLiteral("Idempotency-Key"));
@@ -361,22 +380,34 @@ void MondaySimulator::write(QHttpServerResponder&& responder, MondayRequestRecor
         };
     }
     qCDebug(lcMondaySimulator) << record.method << record.path << record.rootFields << record.status;
+    const quint64 serial = record.serial;
     m_requests.append(std::move(record));
-    if (fault && fault->delayMs > 0)
-        answerLater(fault->delayMs, std::move(responder), std::move(writer));
-    else
+    if (fault && fault->delayMs > 0) {
+        answerLater(fault->delayMs, std::move(responder), std::move(writer), serial);
+    } else {
         writer(std::move(responder));
+        notifyAnswered(serial);
+    }
 }
 
-void MondaySimulator::answerLater(int delayMs, QHttpServerResponder&& responder, Write writer)
+void MondaySimulator::notifyAnswered(quint64 serial)
+{
+    if (serial == 0)
+        return;
+    for (const std::shared_ptr<MondayRequestLayer>& layer : m_layers)
+        layer->answered(serial);
+}
+
+void MondaySimulator::answerLater(int delayMs, QHttpServerResponder&& responder, Write writer, quint64 serial)
 {
     // As BcApiSimulator does: the responder is kept (shared, since std::function must be copyable) and
     // written after the delay, unless the client closed the connection first.
     auto held = std::make_shared<QHttpServerResponder>(std::move(responder));
     const QPointer<QTcpSocket> socket = held->socket();
-    QTimer::singleShot(delayMs, this, [held, socket, writer = std::move(writer)] {
+    QTimer::singleShot(delayMs, this, [this, held, socket, writer = std::move(writer), serial] {
         if (socket && socket->state() == QAbstractSocket::ConnectedState)
             writer(std::move(*held));
+        notifyAnswered(serial);
     });
 }
 

@@ -6,6 +6,7 @@
 #include "MondayComplexityBudget.h"
 #include "MondayCursors.h"
 #include "MondayFaultInjector.h"
+#include "MondayLimitSettings.h"
 #include "MondayMutationResolvers.h"
 #include "MondayQueryResolvers.h"
 #include "MondayRequestLayer.h"
@@ -41,7 +42,8 @@ struct MondayRequestRecord
     QStringList rootFields; // empty when the document did not parse
     QString apiVersion;     // the version that served it
     QString requestId;
-    int status = 0; // 0 when the connection was dropped
+    quint64 serial = 0; // 0 when refused before it became an operation
+    int status = 0;     // 0 when the connection was dropped
 
     // The first header of that name (case-insensitive), or an empty array.
     QByteArray header(const QByteArray& name) const;
@@ -81,6 +83,11 @@ public:
     // Layers run their admit() in the order added; the complexity budget is the first.
     void addLayer(std::shared_ptr<MondayRequestLayer> layer);
     MondayComplexityBudget& complexity() { return *m_complexity; }
+    // The per-board pace, board locks, daily limit and idempotency window; change them at any time.
+    MondayLimitSettings& limits() { return m_limits; }
+    // 429s answered by the per-board pace, and answers replayed for an Idempotency-Key.
+    int paceRefusals() const;
+    int idempotentReplays() const;
 
     const QList<MondayRequestRecord>& requests() const { return m_requests; }
     void clearRequests() { m_requests.clear(); }
@@ -100,7 +107,8 @@ private:
     std::optional<QString> servedVersion(const QByteArray& requested) const;
     void write(QHttpServerResponder&& responder, MondayRequestRecord record, const MondayAnswer& answer,
                const std::optional<MondayFault>& fault);
-    void answerLater(int delayMs, QHttpServerResponder&& responder, Write write);
+    void answerLater(int delayMs, QHttpServerResponder&& responder, Write write, quint64 serial);
+    void notifyAnswered(quint64 serial);
 
     SandboxHost& m_host;
     const Clock& m_clock;
@@ -112,9 +120,13 @@ private:
     MondayMutationResolvers m_mutations;
     MondayFaultInjector m_faults;
     std::shared_ptr<MondayComplexityBudget> m_complexity;
+    MondayLimitSettings m_limits;
+    std::shared_ptr<class MondayBoardPace> m_pace;
+    std::shared_ptr<class MondayIdempotencyCache> m_idempotency;
     std::vector<std::shared_ptr<MondayRequestLayer>> m_layers;
     TokenValidator m_validator;
     QList<MondayRequestRecord> m_requests;
+    quint64 m_nextSerial = 1;
 };
 
 } // namespace mlc::sandbox
