@@ -3,3 +3,6 @@ mlc_add_test(NAME tst_monday_board_reader SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_
     ${CMAKE_CURRENT_LIST_DIR}/MondayLoopback.h LIBS mlc_sandbox Qt6::Network)
 mlc_add_test(NAME tst_monday_write_queue SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_monday_write_queue.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MondayLoopback.h LIBS mlc_sandbox Qt6::Network)
+# monday's limits in the simulator, seen through the connector's client.
+mlc_add_test(NAME tst_monday_limits SOURCES ${CMAKE_CURRENT_LIST_DIR}/tst_monday_limits.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MondayLoopback.h LIBS mlc_sandbox Qt6::Network)
