@@ -366,7 +366,7 @@ std::optional<Written> MondayCellWriter::dropdown(const MondayColumn& column, co
             const QString name = nameValue.toString();
             std::optional<int> id = idOfLabel(labels, name);
             if (!id && !m_createLabels) {
-                *error = columnValueError(column, tr("The dropdown label \"%1\" does not exist").arg(name));
+                *error = columnValueError(column, tr("label does not exist in column: \"%1\"").arg(name));
                 return std::nullopt;
             }
             if (!id) {
