@@ -6,8 +6,10 @@
 #include "ProfileSource.h"
 #include "bc/BcConnectionCheck.h"
 #include "common/Clock.h"
+#include "monday/MondayClient.h"
 #include "secrets/EnvironmentCredentialStore.h"
 #include "secrets/LayeredCredentialStore.h"
+#include "sync/MondayConnectionCheck.h"
 #include "sync/Profile.h"
 
 #include <QEventLoop>
@@ -60,20 +62,24 @@ ExitCode CheckCommand::run(const QStringList& arguments)
         return failure;
 
     const CheckPrinter printer(m_output);
-    const SecretResult secret = readClientSecret();
-    if (!secret.ok)
-        return printer.secretMissing(missingSecretAdvice(secret));
-    return printer.report(checkBusinessCentral(*profile, secret.value));
+    const SecretResult secret = readSecret(SecretId::BcClientSecret);
+    const SecretResult token = readSecret(SecretId::MondayToken);
+    const BcConnectionReport bc =
+        secret.ok ? checkBusinessCentral(*profile, secret.value) : BcConnectionReport();
+    const MondayConnectionReport monday =
+        token.ok ? checkMonday(*profile, token.value) : MondayConnectionReport();
+    return printer.report(bc, secret.ok ? QString() : missingSecretAdvice(SecretId::BcClientSecret, secret),
+                          monday, token.ok ? QString() : missingSecretAdvice(SecretId::MondayToken, token));
 }
 
 // The same layers the headless engine reads: the environment (variable, then file), then the keychain.
-SecretResult CheckCommand::readClientSecret()
+SecretResult CheckCommand::readSecret(SecretId id)
 {
     const std::unique_ptr<CredentialStore> store = LayeredCredentialStore::environmentThenKeychain();
     QEventLoop loop;
     QObject context; // answers arriving after we stopped waiting are dropped with it
     std::optional<SecretResult> answer;
-    store->read(SecretId::BcClientSecret, &context, [&answer, &loop](SecretResult result) {
+    store->read(id, &context, [&answer, &loop](SecretResult result) {
         answer = std::move(result);
         loop.quit();
     });
@@ -88,9 +94,8 @@ SecretResult CheckCommand::readClientSecret()
                                     .arg(kSecretTimeout.count()));
 }
 
-QString CheckCommand::missingSecretAdvice(const SecretResult& result)
+QString CheckCommand::missingSecretAdvice(SecretId id, const SecretResult& result)
 {
-    const SecretId id = SecretId::BcClientSecret;
     const QString variable = EnvironmentCredentialStore::variableName(id);
     const QString problem =
         tr("No %1 could be read: %2").arg(CredentialStore::displayName(id), result.message);
@@ -98,7 +103,7 @@ QString CheckCommand::missingSecretAdvice(const SecretResult& result)
     if (result.message.contains(variable))
         return problem;
     return problem + QLatin1Char(' ') +
-           tr("Set %1 to the secret's value, or %2 to a file that holds it, or save it in the system "
+           tr("Set %1 to its value, or %2 to a file that holds it, or save it in the system "
               "keychain "
               "with the desktop application.")
                .arg(variable, EnvironmentCredentialStore::fileVariableName(id));
@@ -112,6 +117,27 @@ BcConnectionReport CheckCommand::checkBusinessCentral(const Profile& profile, co
     QObject::connect(&check, &BcConnectionCheck::finished, &loop, &QEventLoop::quit);
     check.start();
     // Every step has a transfer timeout and at most two attempts, so this returns within a minute or so.
+    loop.exec();
+    return check.report();
+}
+
+} // namespace mlc::cli
+
+namespace mlc::cli {
+
+MondayConnectionReport CheckCommand::checkMonday(const Profile& profile, const QString& token)
+{
+    QNetworkAccessManager network;
+    MondayClient::Settings settings;
+    settings.apiUrl = profile.monday.apiUrl;
+    settings.apiVersion = profile.monday.apiVersion;
+    settings.transferTimeout = std::chrono::seconds(15);
+    MondayClient client(&network, m_clock, settings);
+    client.setToken(token);
+    MondayConnectionCheck check(client, m_clock, profile.mappings);
+    QEventLoop loop;
+    QObject::connect(&check, &MondayConnectionCheck::finished, &loop, &QEventLoop::quit);
+    check.start();
     loop.exec();
     return check.report();
 }

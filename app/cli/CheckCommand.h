@@ -11,6 +11,7 @@
 namespace mlc {
 class Clock;
 struct BcConnectionReport;
+struct MondayConnectionReport;
 struct Profile;
 } // namespace mlc
 
@@ -20,9 +21,11 @@ class CliOutput;
 struct CliOptions;
 
 // `check`: can the connector reach and read everything the profile names? Business Central is checked step
-// by step with BcConnectionCheck (secret, token, company, each mapped entity); monday.com is reported as not
-// checked until the monday client exists. Exit 0 when Business Central passed, 3 when it did not, 2 for a
-// missing or invalid profile. Waits on a local event loop: the CLI has nothing else to do meanwhile.
+// by step with BcConnectionCheck (secret, token, company, each mapped entity), monday.com with
+// MondayConnectionCheck (token, account, each mapped board and its columns and labels). Exit 0 when both
+// passed, 3 when a system could not be reached or refused the credentials, 2 for a missing or invalid
+// profile or boards that do not fit it. Waits on a local event loop: the CLI has nothing else to do
+// meanwhile.
 class CheckCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
@@ -36,9 +39,10 @@ public:
     ExitCode run(const QStringList& arguments);
 
 private:
-    SecretResult readClientSecret();
+    SecretResult readSecret(SecretId id);
     BcConnectionReport checkBusinessCentral(const Profile& profile, const QString& clientSecret);
-    static QString missingSecretAdvice(const SecretResult& result);
+    MondayConnectionReport checkMonday(const Profile& profile, const QString& token);
+    static QString missingSecretAdvice(SecretId id, const SecretResult& result);
 
     const CliOptions& m_options;
     Clock& m_clock;

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "bc/BcConnectionReport.h"
+#include "sync/MondayConnectionReport.h"
 
 #include <QJsonArray>
 
@@ -30,42 +31,30 @@ CheckPrinter::CheckPrinter(const CliOutput& output)
     : m_output(output)
 {}
 
-QString CheckPrinter::mondayNotChecked()
+ExitCode CheckPrinter::report(const BcConnectionReport& bc, const QString& bcSecretError,
+                              const MondayConnectionReport& monday, const QString& mondayTokenError) const
 {
-    return tr("this version of ml-connector-cli cannot connect to monday.com yet, so its boards, columns and "
-              "labels were not checked");
-}
-
-ExitCode CheckPrinter::secretMissing(const QString& advice) const
-{
-    return print(BcConnectionReport(), advice);
-}
-
-ExitCode CheckPrinter::report(const BcConnectionReport& report) const
-{
-    return print(report, QString());
-}
-
-// monday.com is not checked in this version, so only Business Central decides the exit code.
-ExitCode CheckPrinter::print(const BcConnectionReport& report, const QString& secretError) const
-{
-    const bool secretOk = secretError.isEmpty();
-    const bool ok = secretOk && report.ok();
-    const ExitCode code = ok ? ExitOk : ExitUnreachable;
-    printLines(report, secretError);
+    const bool bcOk = bcSecretError.isEmpty() && bc.ok();
+    const bool mondayReached = mondayTokenError.isEmpty() && monday.connected;
+    const bool ok = bcOk && mondayReached && monday.boardsOk();
+    ExitCode code = ExitOk;
+    if (!bcOk || !mondayReached)
+        code = ExitUnreachable;
+    else if (!ok)
+        code = ExitUsageOrProfile;
+    printBusinessCentral(bc, bcSecretError);
+    printMonday(monday, mondayTokenError);
     if (m_output.isJson()) {
-        m_output.result(
-            {{QStringLiteral("ok"), ok},
-             {QStringLiteral("exitCode"), int(code)},
-             {QStringLiteral("businessCentral"), businessCentralJson(report, secretError)},
-             {QStringLiteral("monday"), QJsonObject{{QStringLiteral("checked"), false},
-                                                    {QStringLiteral("reason"), mondayNotChecked()}}},
-             {QStringLiteral("errors"), QJsonArray::fromStringList(m_output.errors())}});
+        m_output.result({{QStringLiteral("ok"), ok},
+                         {QStringLiteral("exitCode"), int(code)},
+                         {QStringLiteral("businessCentral"), businessCentralJson(bc, bcSecretError)},
+                         {QStringLiteral("monday"), mondayJson(monday, mondayTokenError)},
+                         {QStringLiteral("errors"), QJsonArray::fromStringList(m_output.errors())}});
     }
     return code;
 }
 
-void CheckPrinter::printLines(const BcConnectionReport& report, const QString& secretError) const
+void CheckPrinter::printBusinessCentral(const BcConnectionReport& report, const QString& secretError) const
 {
     const bool secretOk = secretError.isEmpty();
     m_output.line(tr("Business Central"));
@@ -82,8 +71,59 @@ void CheckPrinter::printLines(const BcConnectionReport& report, const QString& s
     }
     if (secretOk && report.ok())
         m_output.line(tr("  Business Central: all checks passed"));
+}
+
+void CheckPrinter::printMonday(const MondayConnectionReport& report, const QString& tokenError) const
+{
+    const bool tokenOk = tokenError.isEmpty();
     m_output.line(tr("monday.com"));
-    m_output.line(tr("  Not checked: %1.").arg(mondayNotChecked()));
+    printStep(tr("API token"), true, tokenOk, tr("ok"), tokenError);
+    printStep(tr("Account"), report.checked, report.connected,
+              tr("%1, as %2 <%3>, API %4")
+                  .arg(report.accountName, report.userName, report.userEmail, report.apiVersion),
+              report.error);
+    if (!report.connected) {
+        m_output.line(tr("  Mapped boards: not checked"));
+        return;
+    }
+    for (const MondayConnectionReport::Board& board : report.boards) {
+        const QString name = tr("%1 → board %2").arg(BcEntities::toString(board.entity), board.boardId);
+        printStep(name, true, board.ok(), tr("\"%1\", columns and labels fit").arg(board.name),
+                  board.problems.join(QLatin1Char(' ')));
+    }
+    if (report.ok())
+        m_output.line(tr("  monday.com: all checks passed"));
+}
+
+QJsonObject CheckPrinter::mondayJson(const MondayConnectionReport& report, const QString& tokenError)
+{
+    QJsonObject token{{QStringLiteral("ok"), tokenError.isEmpty()}};
+    if (!tokenError.isEmpty())
+        token.insert(QStringLiteral("error"), tokenError);
+    QJsonObject connection{{QStringLiteral("ok"), report.connected}};
+    if (!report.checked)
+        connection.insert(QStringLiteral("checked"), false);
+    if (!report.error.isEmpty())
+        connection.insert(QStringLiteral("error"), report.error);
+    if (report.connected) {
+        connection.insert(QStringLiteral("account"), report.accountName);
+        connection.insert(QStringLiteral("user"), report.userName);
+        connection.insert(QStringLiteral("email"), report.userEmail);
+        connection.insert(QStringLiteral("apiVersion"), report.apiVersion);
+    }
+    QJsonArray boards;
+    for (const MondayConnectionReport::Board& board : report.boards) {
+        boards.append(QJsonObject{{QStringLiteral("entity"), BcEntities::toString(board.entity)},
+                                  {QStringLiteral("boardId"), board.boardId},
+                                  {QStringLiteral("found"), board.found},
+                                  {QStringLiteral("name"), board.name},
+                                  {QStringLiteral("ok"), board.ok()},
+                                  {QStringLiteral("problems"), QJsonArray::fromStringList(board.problems)}});
+    }
+    return {{QStringLiteral("ok"), tokenError.isEmpty() && report.ok()},
+            {QStringLiteral("token"), token},
+            {QStringLiteral("connection"), connection},
+            {QStringLiteral("boards"), boards}};
 }
 
 // A failure's advice goes to stderr right after its line, so a terminal shows the two together and a script

@@ -7,7 +7,8 @@
 
 namespace mlc {
 struct BcConnectionReport;
-}
+struct MondayConnectionReport;
+} // namespace mlc
 
 namespace mlc::cli {
 
@@ -16,8 +17,11 @@ class CliOutput;
 // How `check` tells its findings: one line per step ("Token: ok", "vendors: reachable", "Company: FAILED"
 // followed by the advice on stderr), or with --json one object:
 // {"ok":..,"exitCode":..,"businessCentral":{"ok":..,"secret":{..},"token":{..},"company":{..},
-//  "entities":[..]},"monday":{"checked":false,"reason":".."},"errors":[..]}.
-// A step never reached is {"checked":false,"ok":false}. Returns the exit code the findings call for.
+//  "entities":[..]},"monday":{"ok":..,"token":{..},"connection":{..,"account":..,"user":..,"email":..,
+//  "apiVersion":..},"boards":[{"entity":..,"boardId":..,"found":..,"name":..,"ok":..,"problems":[..]}]},
+//  "errors":[..]}.
+// A step never reached is {"checked":false,"ok":false}. Returns the exit code the findings call for: 3 when
+// a system could not be reached or refused the credentials, else 2 when a board does not fit the profile.
 class CheckPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(CheckPrinter)
@@ -25,19 +29,17 @@ class CheckPrinter
 public:
     explicit CheckPrinter(const CliOutput& output);
 
-    // The secret could not be read, so nothing was asked of Business Central; `advice` says how to provide
-    // it.
-    ExitCode secretMissing(const QString& advice) const;
-    ExitCode report(const BcConnectionReport& report) const;
-
-    static QString mondayNotChecked();
+    // A secret that could not be read is given as its advice, with an empty report for that system.
+    ExitCode report(const BcConnectionReport& bc, const QString& bcSecretError,
+                    const MondayConnectionReport& monday, const QString& mondayTokenError) const;
 
 private:
-    ExitCode print(const BcConnectionReport& report, const QString& secretError) const;
-    void printLines(const BcConnectionReport& report, const QString& secretError) const;
+    void printBusinessCentral(const BcConnectionReport& report, const QString& secretError) const;
+    void printMonday(const MondayConnectionReport& report, const QString& tokenError) const;
     void printStep(const QString& name, bool checked, bool ok, const QString& okText,
                    const QString& error) const;
     QJsonObject businessCentralJson(const BcConnectionReport& report, const QString& secretError) const;
+    static QJsonObject mondayJson(const MondayConnectionReport& report, const QString& tokenError);
 
     const CliOutput& m_output;
 };

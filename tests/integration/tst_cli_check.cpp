@@ -3,6 +3,7 @@
 #include "bc/BcApiSimulator.h"
 #include "bc/EntraTokenSimulator.h"
 #include "common/SystemClock.h"
+#include "monday/MondaySimulator.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -33,6 +34,7 @@ struct BcOnLoopback
         : host(QStringLiteral("Business Central"))
         , entra(host, clock)
         , api(host, clock)
+        , monday(host, clock)
     {
         QString error;
         listening = host.listen(0, &error);
@@ -42,6 +44,29 @@ struct BcOnLoopback
         app.secretId = kSecretId;
         entra.addApp(kClientId, app);
         api.setTokenValidator([this](const QString& token) { return entra.isValidToken(token); });
+        addBoards();
+    }
+
+    // monday boards that fit the profile below; a test may take something away.
+    void addBoards()
+    {
+        using Column = mlc::sandbox::MondayColumn;
+        const auto column = [](const char* id, const char* type, const QJsonObject& settings = {}) {
+            return Column{QString::fromLatin1(id), QString::fromLatin1(id).toUpper(),
+                          QString::fromLatin1(type), settings};
+        };
+        vendorsBoard = monday.store().addBoard(
+            QStringLiteral("Vendors"),
+            {column("name", "name"), column("text_bcid", "text"), column("text_number", "text"),
+             column("email", "email"), column("phone", "phone")},
+            {{QStringLiteral("topics"), QStringLiteral("Vendors"), QStringLiteral("#579bfc")}});
+        invoicesBoard = monday.store().addBoard(
+            QStringLiteral("Purchase invoices"),
+            {column("name", "name"), column("text_bcid", "text"), column("numbers_amount", "numbers"),
+             column("date_due", "date"),
+             column("connect_vendor", "board_relation",
+                    {{QStringLiteral("boardIds"), QJsonArray{vendorsBoard.toLongLong()}}})},
+            {{QStringLiteral("topics"), QStringLiteral("Invoices"), QStringLiteral("#579bfc")}});
     }
 
     QJsonObject profile(const QString& companyId) const
@@ -52,7 +77,7 @@ struct BcOnLoopback
         };
         const QJsonObject vendors{
             {QStringLiteral("entity"), QStringLiteral("vendors")},
-            {QStringLiteral("boardId"), QStringLiteral("1111111111")},
+            {QStringLiteral("boardId"), vendorsBoard},
             {QStringLiteral("itemName"), QStringLiteral("displayName")},
             {QStringLiteral("bcIdColumn"), QStringLiteral("text_bcid")},
             {QStringLiteral("columns"),
@@ -63,20 +88,22 @@ struct BcOnLoopback
         linked.insert(QStringLiteral("linkTo"), QStringLiteral("vendors"));
         const QJsonObject invoices{
             {QStringLiteral("entity"), QStringLiteral("purchaseInvoices")},
-            {QStringLiteral("boardId"), QStringLiteral("2222222222")},
+            {QStringLiteral("boardId"), invoicesBoard},
             {QStringLiteral("itemName"), QStringLiteral("number")},
             {QStringLiteral("bcIdColumn"), QStringLiteral("text_bcid")},
             {QStringLiteral("columns"),
              QJsonArray{column(QStringLiteral("totalAmountIncludingTax"), QStringLiteral("numbers_amount")),
                         column(QStringLiteral("dueDate"), QStringLiteral("date_due")), linked}}};
-        return {{QStringLiteral("version"), 1},
-                {QStringLiteral("businessCentral"), QJsonObject{{QStringLiteral("tenantId"), kTenant},
-                                                                {QStringLiteral("environment"), kEnvironment},
-                                                                {QStringLiteral("companyId"), companyId},
-                                                                {QStringLiteral("clientId"), kClientId},
-                                                                {QStringLiteral("authorityUrl"), base},
-                                                                {QStringLiteral("apiBaseUrl"), base}}},
-                {QStringLiteral("mappings"), QJsonArray{vendors, invoices}}};
+        return {
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("businessCentral"), QJsonObject{{QStringLiteral("tenantId"), kTenant},
+                                                            {QStringLiteral("environment"), kEnvironment},
+                                                            {QStringLiteral("companyId"), companyId},
+                                                            {QStringLiteral("clientId"), kClientId},
+                                                            {QStringLiteral("authorityUrl"), base},
+                                                            {QStringLiteral("apiBaseUrl"), base}}},
+            {QStringLiteral("monday"), QJsonObject{{QStringLiteral("apiUrl"), monday.endpoint().toString()}}},
+            {QStringLiteral("mappings"), QJsonArray{vendors, invoices}}};
     }
 
     // The environment's vendors API page knows only these fields, as an older or customised one might;
@@ -96,6 +123,9 @@ struct BcOnLoopback
     mlc::sandbox::SandboxHost host;
     mlc::sandbox::EntraTokenSimulator entra;
     mlc::sandbox::BcApiSimulator api;
+    mlc::sandbox::MondaySimulator monday;
+    QString vendorsBoard;
+    QString invoicesBoard;
     bool listening = false;
 };
 
@@ -124,6 +154,7 @@ QProcessEnvironment withSecret(const QString& secret)
 {
     QProcessEnvironment environment = cleanEnvironment();
     environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), secret);
+    environment.insert(QStringLiteral("MLC_MONDAY_TOKEN"), mlc::sandbox::MondaySimulator::demoToken());
     return environment;
 }
 
@@ -170,6 +201,9 @@ private Q_SLOTS:
         QProcessEnvironment environment = withSecret(kSecretValue);
         if (fromFile) {
             environment = cleanEnvironment();
+            environment.insert(QStringLiteral("MLC_MONDAY_TOKEN_FILE"),
+                               writeFile(m_dir, QStringLiteral("token"),
+                                         mlc::sandbox::MondaySimulator::demoToken().toUtf8()));
             environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET_FILE"),
                                writeFile(m_dir, QStringLiteral("secret"), kSecretValue.toUtf8() + '\n'));
         }
@@ -185,9 +219,10 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains("Token: ok"), said(run));
         QVERIFY2(run.out.contains("vendors: reachable"), said(run));
         QVERIFY2(run.out.contains("purchaseInvoices: reachable"), said(run));
-        QVERIFY2(
-            run.out.contains("Not checked: this version of ml-connector-cli cannot connect to monday.com"),
-            said(run));
+        QVERIFY2(run.out.contains("monday.com: all checks passed"), said(run));
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("vendors → board %1: \"Vendors\"").arg(m_bc->vendorsBoard).toUtf8()),
+                 said(run));
         QVERIFY2(!run.err.contains("error:"), said(run));
         // One record per entity, with the mapped fields: nothing like a sync's full read.
         QCOMPARE(m_bc->api.requestCount(QStringLiteral("vendors")), 1);
@@ -309,8 +344,17 @@ private Q_SLOTS:
                  (QJsonObject{{QStringLiteral("entity"), QStringLiteral("purchaseInvoices")},
                               {QStringLiteral("ok"), true}}));
         const QJsonObject monday = json.value(QStringLiteral("monday")).toObject();
-        QCOMPARE(monday.value(QStringLiteral("checked")).toBool(true), false);
-        QVERIFY(!monday.value(QStringLiteral("reason")).toString().isEmpty());
+        QCOMPARE(monday.value(QStringLiteral("ok")).toBool(), true);
+        const QJsonObject connection = monday.value(QStringLiteral("connection")).toObject();
+        QCOMPARE(connection.value(QStringLiteral("account")).toString(),
+                 m_bc->monday.store().account().value(QStringLiteral("name")).toString());
+        QCOMPARE(connection.value(QStringLiteral("email")).toString(),
+                 m_bc->monday.store().user().value(QStringLiteral("email")).toString());
+        const QJsonArray boards = monday.value(QStringLiteral("boards")).toArray();
+        QCOMPARE(boards.size(), 2);
+        QCOMPARE(boards.at(1).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("Purchase invoices"));
+        QCOMPARE(boards.at(1).toObject().value(QStringLiteral("ok")).toBool(), true);
         verifyNoSecretIn(run);
     }
 
@@ -344,9 +388,90 @@ private Q_SLOTS:
         const QJsonArray errors = json.value(QStringLiteral("errors")).toArray();
         QCOMPARE(errors.size(), 1);
         QCOMPARE(errors.at(0).toString(), vendors.value(QStringLiteral("error")).toString());
-        QCOMPARE(
-            json.value(QStringLiteral("monday")).toObject().value(QStringLiteral("checked")).toBool(true),
-            false);
+        // monday.com passed; Business Central alone decides this exit code.
+        QCOMPARE(json.value(QStringLiteral("monday")).toObject().value(QStringLiteral("ok")).toBool(), true);
+    }
+
+    void explainsARejectedMondayToken()
+    {
+        QProcessEnvironment environment = withSecret(kSecretValue);
+        environment.insert(QStringLiteral("MLC_MONDAY_TOKEN"), QStringLiteral("not-the-token"));
+        const CliRun run = check(m_bc->api.firstCompanyId(), environment);
+        QVERIFY2(run.exitCode == 3, said(run));
+        QVERIFY2(run.out.contains("Account: FAILED"), said(run));
+        QVERIFY2(run.out.contains("Mapped boards: not checked"), said(run));
+        QVERIFY2(run.out.contains("Business Central: all checks passed"), said(run));
+        QVERIFY2(!run.out.contains("not-the-token") && !run.err.contains("not-the-token"), said(run));
+
+        QProcessEnvironment noToken = withSecret(kSecretValue);
+        noToken.remove(QStringLiteral("MLC_MONDAY_TOKEN"));
+        const CliRun missing = check(m_bc->api.firstCompanyId(), noToken);
+        QVERIFY2(missing.exitCode == 3, said(missing));
+        QVERIFY2(missing.err.contains("MLC_MONDAY_TOKEN"), said(missing));
+    }
+
+    void namesEveryBoardProblem()
+    {
+        // A status column whose labels lack one the mapping names, a column that is gone, a column of a
+        // type that cannot hold its field, and a board that does not exist.
+        m_bc->monday.store().addColumn(
+            m_bc->invoicesBoard,
+            {QStringLiteral("status"), QStringLiteral("Approval"), QStringLiteral("status"),
+             QJsonObject{{QStringLiteral("labels"),
+                          QJsonObject{{QStringLiteral("1"), QStringLiteral("Approved")}}}}});
+        QJsonObject profile = m_bc->profile(m_bc->api.firstCompanyId());
+        QJsonArray mappings = profile.value(QStringLiteral("mappings")).toArray();
+        QJsonObject vendors = mappings.at(0).toObject();
+        QJsonArray vendorColumns = vendors.value(QStringLiteral("columns")).toArray();
+        vendorColumns.append(QJsonObject{{QStringLiteral("field"), QStringLiteral("balance")},
+                                         {QStringLiteral("column"), QStringLiteral("text_gone")}});
+        vendorColumns.replace(1, QJsonObject{{QStringLiteral("field"), QStringLiteral("balance")},
+                                             {QStringLiteral("column"), QStringLiteral("email")}});
+        vendors.insert(QStringLiteral("columns"), vendorColumns);
+        QJsonObject invoices = mappings.at(1).toObject();
+        QJsonArray invoiceColumns = invoices.value(QStringLiteral("columns")).toArray();
+        invoiceColumns.append(
+            QJsonObject{{QStringLiteral("field"), QStringLiteral("status")},
+                        {QStringLiteral("column"), QStringLiteral("status")},
+                        {QStringLiteral("values"),
+                         QJsonObject{{QStringLiteral("Open"), QStringLiteral("Approved")},
+                                     {QStringLiteral("Paid"), QStringLiteral("Paid in full")}}}});
+        invoices.insert(QStringLiteral("columns"), invoiceColumns);
+        QJsonObject orders = invoices;
+        orders.insert(QStringLiteral("entity"), QStringLiteral("salesOrders"));
+        orders.insert(QStringLiteral("boardId"), QStringLiteral("4040404040"));
+        orders.insert(QStringLiteral("columns"), QJsonArray());
+        profile.insert(QStringLiteral("mappings"), QJsonArray{vendors, invoices, orders});
+        const QString path =
+            writeFile(m_dir, QStringLiteral("problems.json"), QJsonDocument(profile).toJson());
+
+        const CliRun run = runCliServing(
+            {QStringLiteral("--profile"), path, QStringLiteral("check"), QStringLiteral("--json")},
+            withSecret(kSecretValue));
+        QVERIFY2(run.exitCode == 2, said(run));
+        const QJsonArray boards =
+            jsonOf(run).value(QStringLiteral("monday")).toObject().value(QStringLiteral("boards")).toArray();
+        QVERIFY2(boards.size() == 3, said(run));
+        const QString vendorProblems = boards.at(0)
+                                           .toObject()
+                                           .value(QStringLiteral("problems"))
+                                           .toVariant()
+                                           .toStringList()
+                                           .join(QLatin1Char('\n'));
+        QVERIFY2(vendorProblems.contains(QStringLiteral(
+                     "Column \"text_gone\" (for the field \"balance\") is not on board \"Vendors\"")),
+                 qPrintable(vendorProblems));
+        QVERIFY2(vendorProblems.contains(QStringLiteral("a email column cannot hold a number")),
+                 qPrintable(vendorProblems));
+        const QString invoiceProblems = boards.at(1)
+                                            .toObject()
+                                            .value(QStringLiteral("problems"))
+                                            .toVariant()
+                                            .toStringList()
+                                            .join(QLatin1Char('\n'));
+        QVERIFY2(invoiceProblems.contains(QStringLiteral("\"Paid in full\"")), qPrintable(invoiceProblems));
+        QVERIFY2(!invoiceProblems.contains(QStringLiteral("\"Approved\"")), qPrintable(invoiceProblems));
+        QCOMPARE(boards.at(2).toObject().value(QStringLiteral("found")).toBool(true), false);
     }
 
     void reportsUnreachedStepsAsNotCheckedInJson()
