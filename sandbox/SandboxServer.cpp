@@ -32,6 +32,7 @@ SandboxServer::SandboxServer(const Clock& clock, const Options& options, QObject
     , m_bcApi(m_bcHost, clock, options.seed)
     , m_bcControl(m_bcHost, m_bcApi)
     , m_live(m_bcApi, options.seed)
+    , m_monday(m_bcHost, clock)
 {
     m_entra.addTenant(tenant());
     EntraTokenSimulator::App app;
@@ -48,6 +49,10 @@ SandboxServer::SandboxServer(const Clock& clock, const Options& options, QObject
     connect(&m_entra, &EntraTokenSimulator::requestSeen, this, logBc);
     connect(&m_bcApi, &BcApiSimulator::requestSeen, this, logBc);
     connect(&m_bcControl, &BcControlApi::requestSeen, this, logBc);
+    connect(&m_monday, &MondaySimulator::requestSeen, this,
+            [this](const QString& method, const QString& path) {
+                Q_EMIT activity(requestLine(QStringLiteral("monday"), method, path));
+            });
     connect(&m_live, &BcLiveChanges::changed, this,
             [this](const QString& what) { Q_EMIT activity(QStringLiteral("bc live: ") + what); });
 }
@@ -81,32 +86,37 @@ Profile SandboxServer::profile() const
     profile.businessCentral.authorityUrl = m_bcHost.baseUrl();
     profile.businessCentral.apiBaseUrl = m_bcHost.baseUrl();
 
-    // Board ids are placeholders until the monday.com simulator exists and creates the boards.
+    profile.monday.apiUrl = m_monday.endpoint();
+
+    // The demo boards of the monday simulator, with their own column ids.
     Mapping vendors;
     vendors.entity = BcEntity::Vendors;
-    vendors.boardId = QStringLiteral("1000000001");
+    vendors.boardId = m_monday.store().boardByName(QStringLiteral("Vendors"))->id;
     vendors.itemName = QStringLiteral("displayName");
-    vendors.bcIdColumn = QStringLiteral("text_bcid");
-    vendors.columns = {column(QStringLiteral("number"), QStringLiteral("text_number")),
+    vendors.bcIdColumn = QStringLiteral("bc_id");
+    vendors.columns = {column(QStringLiteral("number"), QStringLiteral("vendor_no")),
                        column(QStringLiteral("email"), QStringLiteral("email")),
                        column(QStringLiteral("phoneNumber"), QStringLiteral("phone")),
-                       column(QStringLiteral("balance"), QStringLiteral("numbers_balance"))};
+                       column(QStringLiteral("website"), QStringLiteral("website")),
+                       column(QStringLiteral("balance"), QStringLiteral("balance"))};
 
     Mapping invoices;
     invoices.entity = BcEntity::PurchaseInvoices;
-    invoices.boardId = QStringLiteral("1000000002");
+    invoices.boardId = m_monday.store().boardByName(QStringLiteral("Purchase invoice approvals"))->id;
     invoices.itemName = QStringLiteral("number");
-    invoices.bcIdColumn = QStringLiteral("text_bcid");
+    invoices.bcIdColumn = QStringLiteral("bc_id");
     ColumnMapping status = column(QStringLiteral("status"), QStringLiteral("status"));
-    status.values = {{QStringLiteral("Draft"), QStringLiteral("Draft")},
+    status.values = {{QStringLiteral("Draft"), QStringLiteral("On hold")},
                      {QStringLiteral("In_x0020_Review"), QStringLiteral("Awaiting approval")},
                      {QStringLiteral("Open"), QStringLiteral("Approved")},
-                     {QStringLiteral("Paid"), QStringLiteral("Done")}};
-    ColumnMapping vendorLink = column(QStringLiteral("vendorId"), QStringLiteral("connect_vendor"));
+                     {QStringLiteral("Paid"), QStringLiteral("Approved")},
+                     {QStringLiteral("Canceled"), QStringLiteral("Rejected")},
+                     {QStringLiteral("Corrective"), QStringLiteral("On hold")}};
+    ColumnMapping vendorLink = column(QStringLiteral("vendorId"), QStringLiteral("vendor_link"));
     vendorLink.linkTo = BcEntity::Vendors;
-    invoices.columns = {column(QStringLiteral("totalAmountIncludingTax"), QStringLiteral("numbers_amount")),
-                        column(QStringLiteral("dueDate"), QStringLiteral("date_due")), status,
-                        column(QStringLiteral("vendorName"), QStringLiteral("text_vendor")), vendorLink};
+    invoices.columns = {column(QStringLiteral("number"), QStringLiteral("invoice_no")),
+                        column(QStringLiteral("totalAmountIncludingTax"), QStringLiteral("amount")),
+                        column(QStringLiteral("dueDate"), QStringLiteral("due_date")), status, vendorLink};
 
     profile.mappings = {vendors, invoices};
     return profile;
@@ -123,10 +133,15 @@ QJsonObject SandboxServer::startupInfo() const
         {QStringLiteral("clientSecret"), clientSecret()},
         {QStringLiteral("controlUrl"), m_bcControl.baseUrl().toString()},
     };
+    const QJsonObject monday{{QStringLiteral("apiUrl"), m_monday.endpoint().toString()},
+                             {QStringLiteral("token"), MondaySimulator::demoToken()}};
     const QJsonDocument profileJson = QJsonDocument::fromJson(ProfileWriter::write(profile()));
-    return QJsonObject{{QStringLiteral("businessCentral"), bc},
-                       {QStringLiteral("environment"), QJsonObject{{secretVariable(), clientSecret()}}},
-                       {QStringLiteral("profile"), profileJson.object()}};
+    return QJsonObject{
+        {QStringLiteral("businessCentral"), bc},
+        {QStringLiteral("monday"), monday},
+        {QStringLiteral("environment"), QJsonObject{{secretVariable(), clientSecret()},
+                                                    {mondayTokenVariable(), MondaySimulator::demoToken()}}},
+        {QStringLiteral("profile"), profileJson.object()}};
 }
 
 QString SandboxServer::startupText() const
@@ -139,9 +154,13 @@ QString SandboxServer::startupText() const
     text += tr("  company:      %1 (%2)").arg(m_bcApi.firstCompanyId(), companyName()) + QLatin1Char('\n');
     text += tr("  client id:    %1").arg(clientId()) + QLatin1Char('\n');
     text += tr("  control API:  %1").arg(m_bcControl.baseUrl().toString()) + QLatin1Char('\n');
+    text += tr("monday.com sandbox") + QLatin1Char('\n');
+    text += tr("  API URL:      %1").arg(m_monday.endpoint().toString()) + QLatin1Char('\n');
+    text += tr("  boards:       %1").arg(m_monday.store().boards().size()) + QLatin1Char('\n');
     text += QLatin1Char('\n');
-    text += tr("The sandbox's fake client secret, for the connector's environment:") + QLatin1Char('\n');
+    text += tr("The sandbox's fake secrets, for the connector's environment:") + QLatin1Char('\n');
     text += secretVariable() + QLatin1Char('=') + clientSecret() + QLatin1Char('\n');
+    text += mondayTokenVariable() + QLatin1Char('=') + MondaySimulator::demoToken() + QLatin1Char('\n');
     text += QLatin1Char('\n');
     text += tr("A profile for this sandbox:") + QLatin1Char('\n');
     text += QString::fromUtf8(ProfileWriter::write(profile()));

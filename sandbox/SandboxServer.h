@@ -5,6 +5,7 @@
 #include "bc/BcControlApi.h"
 #include "bc/BcLiveChanges.h"
 #include "bc/EntraTokenSimulator.h"
+#include "monday/MondaySimulator.h"
 #include "sync/Profile.h"
 
 #include <QJsonObject>
@@ -19,9 +20,9 @@ class Clock;
 
 namespace mlc::sandbox {
 
-// Everything ml-connector-sandbox runs: one loopback host per simulated service (Business Central today,
-// monday.com next to it later), each with its API and its /_sandbox control routes, and what a connector
-// needs to reach them: URLs, the demo app's credentials and a ready profile.
+// Everything ml-connector-sandbox runs on one loopback host: Business Central (Entra's token endpoint, the
+// API and its /_sandbox/bc control routes) and monday.com (/v2 with the demo boards), and what a connector
+// needs to reach them: URLs, the demo credentials and a ready profile that maps BC to the demo boards.
 class SandboxServer : public QObject
 {
     Q_OBJECT
@@ -43,6 +44,7 @@ public:
     static QString clientId() { return QStringLiteral("5a1db0c5-0d3e-4c1a-9b7e-6d2f8e4a3c10"); }
     static QString clientSecret() { return QStringLiteral("mlc-sandbox-demo-secret-not-for-production"); }
     static QString secretVariable() { return QStringLiteral("MLC_BC_CLIENT_SECRET"); }
+    static QString mondayTokenVariable() { return QStringLiteral("MLC_MONDAY_TOKEN"); }
 
     SandboxServer(const Clock& clock, const Options& options, QObject* parent = nullptr);
 
@@ -57,6 +59,7 @@ public:
     QString startupText() const;
 
     BcApiSimulator& bcApi() { return m_bcApi; }
+    MondaySimulator& monday() { return m_monday; }
 
 Q_SIGNALS:
     // One short line per request and per live change, for --verbose.
@@ -71,6 +74,7 @@ private:
     BcApiSimulator m_bcApi;
     BcControlApi m_bcControl;
     BcLiveChanges m_live;
+    MondaySimulator m_monday;
 };
 
 } // namespace mlc::sandbox

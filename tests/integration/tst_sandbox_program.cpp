@@ -141,6 +141,19 @@ private Q_SLOTS:
             QVERIFY2(validate.exitCode == 0, validate.out.constData());
         }
 
+        // With the printed secrets, `check` passes on both sides: the profile fits the demo boards.
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        const QJsonObject secrets = info.value(QStringLiteral("environment")).toObject();
+        for (auto it = secrets.begin(); it != secrets.end(); ++it)
+            environment.insert(it.key(), it.value().toString());
+        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        const mlc::test::CliRun checked =
+            mlc::test::runCli({QStringLiteral("--data-dir"), dir.filePath(QStringLiteral("data")),
+                               QStringLiteral("--profile"), printed, QStringLiteral("check")},
+                              environment);
+        QVERIFY2(checked.exitCode == 0, (checked.out + checked.err).constData());
+        QVERIFY2(checked.out.contains("monday.com: all checks passed"), checked.out.constData());
+
         sandbox.terminate(); // SIGTERM
         QVERIFY(sandbox.waitForFinished(10000));
         QCOMPARE(sandbox.exitStatus(), QProcess::NormalExit);
