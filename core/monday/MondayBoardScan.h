@@ -1,8 +1,8 @@
 #pragma once
 
 #include "monday/MondayItem.h"
-#include "monday/MondayRequestBody.h"
 #include "monday/MondayOutcome.h"
+#include "monday/MondayRequestBody.h"
 #include "monday/MondayRetrySettings.h"
 
 #include <QObject>
