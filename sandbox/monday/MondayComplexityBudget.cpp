@@ -50,7 +50,8 @@ MondayComplexityBudget::MondayComplexityBudget(const Clock& clock)
 
 int MondayComplexityBudget::estimate(const MondayOperation& operation)
 {
-    return cost(operation.operation->selections, *operation.document, operation.variables, 0);
+    const int fields = cost(operation.operation->selections, *operation.document, operation.variables, 0);
+    return operation.isMutation ? std::max(fields, kMinMutationCost) : fields;
 }
 
 MondayComplexityBudget::Window& MondayComplexityBudget::window(const QString& token)
@@ -66,17 +67,33 @@ int MondayComplexityBudget::remaining(const QString& token) const
 {
     const auto it = m_windows.constFind(token);
     if (it == m_windows.constEnd() || m_clock.nowUtc() >= it->started.addSecs(60))
-        return kBudgetPerMinute;
-    return kBudgetPerMinute - it->used;
+        return m_budget;
+    return m_budget - it->used;
 }
 
 std::optional<MondayAnswer> MondayComplexityBudget::admit(MondayOperation& operation)
 {
     Window& current = window(operation.token);
     const int query = estimate(operation);
-    const int before = kBudgetPerMinute - current.used;
-    current.used += query;
+    const int before = m_budget - current.used;
     const qint64 reset = qMax<qint64>(0, m_clock.nowUtc().secsTo(current.started.addSecs(60)));
+    if (query > kMaxPerQuery) {
+        return MondayAnswer::error(
+            200,
+            QStringLiteral("Query has complexity of %1, which exceeds max complexity of %2")
+                .arg(query)
+                .arg(kMaxPerQuery),
+            QStringLiteral("ComplexityException"));
+    }
+    if (query > before) {
+        const int seconds = int(qMax<qint64>(1, reset));
+        MondayAnswer exhausted = MondayAnswer::error(429, QStringLiteral("Complexity budget exhausted"),
+                                                     QStringLiteral("COMPLEXITY_BUDGET_EXHAUSTED"),
+                                                     {{QStringLiteral("retry_in_seconds"), seconds}});
+        exhausted.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number(seconds)});
+        return exhausted;
+    }
+    current.used += query;
     operation.context.insert(MondayQueryResolvers::contextComplexity(),
                              QJsonObject{{QStringLiteral("before"), before},
                                          {QStringLiteral("after"), before - query},

@@ -9,12 +9,17 @@
 namespace mlc::sandbox {
 
 // The per-token complexity budget (monday.md §2.5: 10M points a minute for a personal token; the window
-// resets 60 seconds after its first call), charged with a rough estimate of each query's cost. It fills the
-// `complexity` field; it never refuses (the limits layer decides that on the same figures).
+// resets 60 seconds after its first call), charged with a rough estimate of each query's cost, and a
+// mutation at least what monday's guidance gives a create_item (about 10,000 points). It fills the
+// `complexity` field, refuses a query over the 5M per-query limit (ComplexityException) and one the minute's
+// budget cannot cover (429 COMPLEXITY_BUDGET_EXHAUSTED with retry_in_seconds, in the 2025-07+ shape, §2.2);
+// a refused query is not charged.
 class MondayComplexityBudget : public MondayRequestLayer
 {
 public:
     static constexpr int kBudgetPerMinute = 10000000;
+    static constexpr int kMaxPerQuery = 5000000;
+    static constexpr int kMinMutationCost = 10000;
 
     explicit MondayComplexityBudget(const Clock& clock);
 
@@ -24,6 +29,8 @@ public:
     // Cost of one operation: 1 per field, page fields multiplied by the items they may return.
     static int estimate(const MondayOperation& operation);
     int remaining(const QString& token) const;
+    // Tests make the budget small to run out of it.
+    void setBudgetPerMinute(int budget) { m_budget = budget; }
 
 private:
     struct Window
@@ -35,6 +42,7 @@ private:
 
     const Clock& m_clock;
     QHash<QString, Window> m_windows;
+    int m_budget = kBudgetPerMinute;
 };
 
 } // namespace mlc::sandbox

@@ -63,6 +63,8 @@ private Q_SLOTS:
     void aServerErrorIsRetriedThenHandedBack();
     void anUnknownCreateBeyondTheReplayWindowIsHandedBackUnsent();
     void anAuthFailureStopsTheQueueUntilResumed();
+    void waitsForTheComplexityResetBeforeRunningOut();
+    void pausesUntilMidnightOnTheDailyLimit();
 };
 
 void tst_MondayWriteQueue::initTestCase()
@@ -304,6 +306,61 @@ void tst_MondayWriteQueue::anAuthFailureStopsTheQueueUntilResumed()
     QTRY_COMPARE(settled.size(), 2);
     QCOMPARE(itemsNamed(monday, board, QStringLiteral("Vendor 1")), 1);
     QCOMPARE(itemsNamed(monday, board, QStringLiteral("Vendor 2")), 1);
+}
+
+void tst_MondayWriteQueue::waitsForTheComplexityResetBeforeRunningOut()
+{
+    MondayLoopback monday;
+    QVERIFY(monday.listening);
+    const QString board = vendorsBoard(monday);
+    // Room for two creates (about 10,000 points each) a minute.
+    monday.simulator.complexity().setBudgetPerMinute(25000);
+    MondayWriteQueue::Settings settings;
+    settings.mutationsPerMinute = 0;
+    MondayWriteQueue queue(*monday.client, monday.clock, board, settings);
+    QSignalSpy settled(&queue, &MondayWriteQueue::settled);
+    const QDateTime start = monday.clock.nowUtc();
+    for (int n = 1; n <= 3; ++n)
+        queue.enqueue(createVendor(board, n));
+
+    QTRY_COMPARE(settled.size(), 2);
+    QCOMPARE(queue.status().state, MondayWriteQueueStatus::State::Waiting);
+    QCOMPARE(queue.status().waitingUntil, start.addSecs(60));
+    settleNetwork();
+    QCOMPARE(monday.requestsFor(QStringLiteral("create_item")), 2);
+    monday.clock.setNow(start.addSecs(60));
+    QTRY_COMPARE(settled.size(), 3);
+    // The queue waited for the reset instead of running into the refusal.
+    for (const mlc::sandbox::MondayRequestRecord& record : monday.simulator.requests())
+        QCOMPARE(record.status, 200);
+}
+
+void tst_MondayWriteQueue::pausesUntilMidnightOnTheDailyLimit()
+{
+    MondayLoopback monday;
+    QVERIFY(monday.listening);
+    const QString board = vendorsBoard(monday);
+    monday.simulator.limits().dailyCalls = 2;
+    monday.clock.setNow(QDateTime(QDate(2026, 1, 5), QTime(23, 0), Qt::UTC));
+    MondayWriteQueue::Settings settings;
+    settings.mutationsPerMinute = 0;
+    MondayWriteQueue queue(*monday.client, monday.clock, board, settings);
+    QSignalSpy settled(&queue, &MondayWriteQueue::settled);
+    for (int n = 1; n <= 3; ++n)
+        queue.enqueue(createVendor(board, n));
+
+    QTRY_COMPARE(queue.status().state, MondayWriteQueueStatus::State::Paused);
+    QCOMPARE(settled.size(), 2);
+    const QDateTime midnight(QDate(2026, 1, 6), QTime(0, 0), Qt::UTC);
+    QCOMPARE(queue.status().waitingUntil, midnight);
+    QVERIFY(!queue.status().reason.isEmpty());
+    monday.clock.setNow(midnight.addMSecs(-1));
+    settleNetwork();
+    QCOMPARE(monday.requestsFor(QStringLiteral("create_item")), 3); // two written, one refused
+    monday.clock.setNow(midnight);
+    QTRY_COMPARE(settled.size(), 3);
+    QCOMPARE(settled.last().first().value<MondayWriteResult>().status, MondayWriteResult::Status::Written);
+    QCOMPARE(itemsNamed(monday, board, QStringLiteral("Vendor 3")), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_MondayWriteQueue)
