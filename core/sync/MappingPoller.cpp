@@ -19,6 +19,9 @@ QStringList fieldsInUse(const Mapping& mapping)
     QStringList fields{mapping.itemName, BcEntityCatalogue::info(mapping.entity).nameField};
     for (const ColumnMapping& column : mapping.columns)
         fields.append(column.field);
+    // The planner gives phone numbers their country (monday checks a number against it).
+    if (BcEntityCatalogue::field(mapping.entity, QStringLiteral("country")))
+        fields.append(QStringLiteral("country"));
     fields.removeDuplicates();
     return fields;
 }
@@ -178,6 +181,7 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
         ++m_summary.failed;
         entry.event = AuditEvent::Failed;
         entry.error = plan.error;
+        Q_EMIT planned(plan);
         break;
     case RecordPlan::Action::Create:
     case RecordPlan::Action::Update: {

@@ -52,7 +52,7 @@ public:
 Q_SIGNALS:
     // A page's writes are in the outbox: the board's writer can go on.
     void queued();
-    // Each create or update planned (in a dry run: what would be written).
+    // Each create or update planned (in a dry run: what would be written), and each record that cannot be.
     void planned(const mlc::RecordPlan& plan);
     void finished(const mlc::PollSummary& summary);
     void failed(const QString& error, mlc::SyncFailure failure);

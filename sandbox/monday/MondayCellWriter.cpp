@@ -450,7 +450,9 @@ std::optional<Written> MondayCellWriter::phone(const MondayColumn& column, const
         return emptied(column);
     const QJsonObject object =
         value.isObject() ? value.toObject() : simpleToJson(column.type, value.toString()).toObject();
-    const QString number = object.value(QStringLiteral("phone")).toString().trimmed();
+    // Spaces, dashes and brackets are how people write numbers; monday's phone library reads past them.
+    QString number = object.value(QStringLiteral("phone")).toString().trimmed();
+    number.remove(QRegularExpression(QStringLiteral(R"([\s\-().])")));
     const QString country = object.value(QStringLiteral("countryShortName")).toString();
     static const QRegularExpression digits(QStringLiteral(R"(^\+?\d{4,17}$)"));
     static const QRegularExpression iso2(QStringLiteral("^[A-Z]{2}$"));
