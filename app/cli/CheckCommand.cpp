@@ -3,6 +3,7 @@
 #include "CheckPrinter.h"
 #include "CliOptions.h"
 #include "CliOutput.h"
+#include "CliSecrets.h"
 #include "ProfileSource.h"
 #include "bc/BcConnectionCheck.h"
 #include "common/Clock.h"
@@ -62,51 +63,15 @@ ExitCode CheckCommand::run(const QStringList& arguments)
         return failure;
 
     const CheckPrinter printer(m_output);
-    const SecretResult secret = readSecret(SecretId::BcClientSecret);
-    const SecretResult token = readSecret(SecretId::MondayToken);
+    const SecretResult secret = CliSecrets::read(SecretId::BcClientSecret, m_clock);
+    const SecretResult token = CliSecrets::read(SecretId::MondayToken, m_clock);
     const BcConnectionReport bc =
         secret.ok ? checkBusinessCentral(*profile, secret.value) : BcConnectionReport();
     const MondayConnectionReport monday =
         token.ok ? checkMonday(*profile, token.value) : MondayConnectionReport();
-    return printer.report(bc, secret.ok ? QString() : missingSecretAdvice(SecretId::BcClientSecret, secret),
-                          monday, token.ok ? QString() : missingSecretAdvice(SecretId::MondayToken, token));
-}
-
-// The same layers the headless engine reads: the environment (variable, then file), then the keychain.
-SecretResult CheckCommand::readSecret(SecretId id)
-{
-    const std::unique_ptr<CredentialStore> store = LayeredCredentialStore::environmentThenKeychain();
-    QEventLoop loop;
-    QObject context; // answers arriving after we stopped waiting are dropped with it
-    std::optional<SecretResult> answer;
-    store->read(id, &context, [&answer, &loop](SecretResult result) {
-        answer = std::move(result);
-        loop.quit();
-    });
-    m_clock.callAfter(kSecretTimeout, &context, [&loop] { loop.quit(); });
-    if (!answer)
-        loop.exec();
-    if (answer)
-        return *answer;
-    return SecretResult::failed(CredentialError::Unavailable,
-                                tr("The system keychain did not answer within %1 s; it may be locked and "
-                                   "waiting for a password.")
-                                    .arg(kSecretTimeout.count()));
-}
-
-QString CheckCommand::missingSecretAdvice(SecretId id, const SecretResult& result)
-{
-    const QString variable = EnvironmentCredentialStore::variableName(id);
-    const QString problem =
-        tr("No %1 could be read: %2").arg(CredentialStore::displayName(id), result.message);
-    // A keychain that is missing altogether already names the variables; saying it twice only adds noise.
-    if (result.message.contains(variable))
-        return problem;
-    return problem + QLatin1Char(' ') +
-           tr("Set %1 to its value, or %2 to a file that holds it, or save it in the system "
-              "keychain "
-              "with the desktop application.")
-               .arg(variable, EnvironmentCredentialStore::fileVariableName(id));
+    return printer.report(
+        bc, secret.ok ? QString() : CliSecrets::missingAdvice(SecretId::BcClientSecret, secret), monday,
+        token.ok ? QString() : CliSecrets::missingAdvice(SecretId::MondayToken, token));
 }
 
 BcConnectionReport CheckCommand::checkBusinessCentral(const Profile& profile, const QString& clientSecret)

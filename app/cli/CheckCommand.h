@@ -31,18 +31,13 @@ class CheckCommand
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 
 public:
-    // A keychain waiting for the user to unlock it must not keep a script waiting for ever.
-    static constexpr std::chrono::seconds kSecretTimeout{30};
-
     CheckCommand(const CliOptions& options, Clock& clock, const CliOutput& output);
 
     ExitCode run(const QStringList& arguments);
 
 private:
-    SecretResult readSecret(SecretId id);
     BcConnectionReport checkBusinessCentral(const Profile& profile, const QString& clientSecret);
     MondayConnectionReport checkMonday(const Profile& profile, const QString& token);
-    static QString missingSecretAdvice(SecretId id, const SecretResult& result);
 
     const CliOptions& m_options;
     Clock& m_clock;
