@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "CliOutput.h"
 #include "ProfileCommand.h"
+#include "SyncCommand.h"
 #include "common/MessageLog.h"
 #include "store/DataFolder.h"
 
@@ -16,11 +17,45 @@ namespace {
 // Commands of contract §4 that later versions add; named here so the answer is "not yet", not "unknown".
 const QStringList& plannedCommands()
 {
-    static const QStringList commands{QStringLiteral("sync"),   QStringLiteral("run"),
-                                      QStringLiteral("replay"), QStringLiteral("audit"),
-                                      QStringLiteral("status"), QStringLiteral("reconcile")};
+    static const QStringList commands{QStringLiteral("run"), QStringLiteral("replay"),
+                                      QStringLiteral("audit"), QStringLiteral("status"),
+                                      QStringLiteral("reconcile")};
     return commands;
 }
+
+// Options of one command only: flags, and options that take a value.
+struct CommandOptions
+{
+    QStringList flags;
+    QStringList valued;
+
+    static CommandOptions of(const QString& command)
+    {
+        if (command == QLatin1String("sync"))
+            return {{QStringLiteral("once"), QStringLiteral("dry-run")}, {QStringLiteral("entity")}};
+        return {};
+    }
+
+    void addTo(QCommandLineParser* parser) const
+    {
+        for (const QString& flag : flags)
+            parser->addOption(QCommandLineOption(flag));
+        for (const QString& name : valued)
+            parser->addOption(QCommandLineOption(name, QString(), QStringLiteral("VALUE")));
+    }
+
+    void readInto(const QCommandLineParser& parser, CliOptions* options) const
+    {
+        for (const QString& flag : flags) {
+            if (parser.isSet(flag))
+                options->commandOptions.insert(flag, QStringLiteral("true"));
+        }
+        for (const QString& name : valued) {
+            if (parser.isSet(name))
+                options->commandOptions.insert(name, parser.value(name));
+        }
+    }
+};
 
 // The options every command accepts, before or after the command word (contract §4: "Common").
 struct CommonOptions
@@ -74,7 +109,13 @@ QString CliApplication::helpText()
               "  profile validate FILE      check a profile and list every problem with its JSON path\n"
               "  profile import FILE        check a profile and store it in the data folder\n"
               "  profile export [FILE]      write the stored profile (or --profile) to FILE or stdout\n"
-              "Not in this version yet: sync, run, replay, audit, status, reconcile.\n"
+              "  sync --once [--entity E] [--dry-run]\n"
+              "                             one delta pass over every mapping (or one), then wait for its\n"
+              "                             writes; --dry-run prints what it would write and writes "
+              "nothing.\n"
+              "                             Exit 0 all done, 1 some records failed (see the audit trail),\n"
+              "                             3 a system unreachable, 5 the data folder unusable.\n"
+              "Not in this version yet: run, replay, audit, status, reconcile.\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR             where the state database and log live (default: %1)\n"
@@ -138,9 +179,12 @@ bool CliApplication::parse(const QStringList& arguments, CliOptions* options, Ex
     }
     QCommandLineParser command;
     common.addTo(&command);
+    const CommandOptions own = CommandOptions::of(commandLine.first());
+    own.addTo(&command);
     if (!command.parse(QStringList{arguments.value(0)} + commandLine.mid(1)))
         return usageError(command.errorText());
     common.readInto(command, options);
+    own.readInto(command, options);
     options->command = QStringList{commandLine.first()} + command.positionalArguments();
     return true;
 }
@@ -157,6 +201,8 @@ ExitCode CliApplication::dispatch(const CliOptions& options)
         code = ProfileCommand(options, m_clock, output).run(options.command.mid(1));
     } else if (command == QLatin1String("check")) {
         code = CheckCommand(options, m_clock, output).run(options.command.mid(1));
+    } else if (command == QLatin1String("sync")) {
+        code = SyncCommand(options, m_clock, output).run(options.command.mid(1));
     } else if (plannedCommands().contains(command)) {
         output.error(tr("\"%1\" is not available in this version of ml-connector-cli yet.").arg(command));
     } else {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ struct CliOptions
     bool json = false;
     bool verbose = false;
     QStringList command; // e.g. {"profile", "validate", "file.json"}
+    // The command's own options by name ("once", "dry-run", "entity"); a flag's value is "true".
+    QMap<QString, QString> commandOptions;
 };
 
 } // namespace mlc::cli

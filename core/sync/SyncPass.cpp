@@ -114,9 +114,7 @@ void SyncPass::onStructure(const MondayOutcome& outcome)
         return;
     }
     m_writer = new BoardWriter(m_database, m_monday, m_clock, mapping, m_settings.writes, this);
-    connect(m_writer, &BoardWriter::settled, this, [this](const AuditEntry& entry) {
-        entry.event == AuditEvent::Failed ? ++m_result.failed : ++m_result.written;
-    });
+    connect(m_writer, &BoardWriter::settled, this, [this](const AuditEntry& entry) { count(entry.event); });
     connect(m_writer, &BoardWriter::idle, this, &SyncPass::onWriterIdle);
     connect(m_writer, &BoardWriter::storeFailed, this,
             [this](const QString& error) { endMapping(error, SyncFailure::LocalState); });
@@ -185,16 +183,47 @@ void SyncPass::endMapping(const QString& error, SyncFailure failure)
     QMetaObject::invokeMethod(this, &SyncPass::nextMapping, Qt::QueuedConnection);
 }
 
+void SyncPass::count(AuditEvent event)
+{
+    switch (event) {
+    case AuditEvent::Created:
+        ++m_result.created;
+        break;
+    case AuditEvent::Updated:
+        ++m_result.updated;
+        break;
+    case AuditEvent::Adopted:
+        ++m_result.adopted;
+        break;
+    case AuditEvent::Archived:
+    case AuditEvent::Deleted:
+        ++m_result.archived;
+        break;
+    case AuditEvent::Failed:
+        ++m_result.failed;
+        break;
+    default:
+        break;
+    }
+}
+
 std::optional<QString> SyncPass::linkedItem(BcEntity entity, const QString& bcId) const
 {
-    for (const Mapping& mapping : m_mappings) {
+    const QList<Mapping>& targets = m_linkTargets.isEmpty() ? m_mappings : m_linkTargets;
+    bool mapped = false;
+    for (const Mapping& mapping : targets) {
         if (mapping.entity != entity)
             continue;
+        mapped = true;
         const std::optional<Link> link =
             m_links->findByRecord(BcEntities::toString(entity), mapping.boardId, bcId);
         if (link)
             return link->itemId;
     }
+    // A dry run writes nothing, so a vendor it would create has no item yet: the preview shows the column as
+    // linked (any valid-looking id will do, it is never sent).
+    if (mapped && m_settings.polling.dryRun)
+        return QStringLiteral("1");
     return std::nullopt;
 }
 

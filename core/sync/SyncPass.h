@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monday/MondayWriteQueue.h"
+#include "store/AuditEvent.h"
 #include "sync/Mapping.h"
 #include "sync/MappingPoller.h"
 #include "sync/PollSummary.h"
@@ -44,15 +45,22 @@ public:
     {
         Mapping mapping;
         PollSummary poll;
-        int written = 0;
-        int failed = 0;
-        QString error; // set when the mapping could not be synced at all
+        int created = 0;
+        int updated = 0;
+        int adopted = 0; // items found on the board by their BC id and linked instead of created again
+        int archived = 0;
+        int failed = 0; // writes that failed; records whose plan failed are in poll.failed
+        QString error;  // set when the mapping could not be synced at all
         SyncFailure failure = SyncFailure::None;
     };
 
     SyncPass(Database& database, BcApiClient& bc, MondayClient& monday, Clock& clock, QList<Mapping> mappings,
              Settings settings, QObject* parent = nullptr);
     ~SyncPass() override;
+
+    // The mappings whose items a board_relation may link to, when the pass runs only some of the profile's
+    // (`sync --once --entity purchaseInvoices` still links to the vendors synced before).
+    void setLinkTargets(const QList<Mapping>& mappings) { m_linkTargets = mappings; }
 
     void start();
     const QList<MappingResult>& results() const { return m_results; }
@@ -74,6 +82,7 @@ private:
     void onPolled(const PollSummary& summary);
     void onWriterIdle();
     void endMapping(const QString& error, SyncFailure failure);
+    void count(AuditEvent event);
     std::optional<QString> linkedItem(BcEntity entity, const QString& bcId) const;
 
     Database& m_database;
@@ -81,6 +90,7 @@ private:
     MondayClient& m_monday;
     Clock& m_clock;
     QList<Mapping> m_mappings;
+    QList<Mapping> m_linkTargets;
     Settings m_settings;
     std::unique_ptr<LinkStore> m_links;
     std::unique_ptr<Outbox> m_outbox;

@@ -79,8 +79,13 @@ private Q_SLOTS:
             << QStringList{QStringLiteral("--data-dir="), QStringLiteral("profile"), QStringLiteral("export")}
             << QByteArray("--data-dir needs a folder");
         QTest::newRow("command not in this version")
-            << QStringList{QStringLiteral("sync"), QStringLiteral("--once")}
-            << QByteArray("not available in this version");
+            << QStringList{QStringLiteral("run")} << QByteArray("not available in this version");
+        QTest::newRow("sync without --once")
+            << QStringList{QStringLiteral("sync")} << QByteArray("sync --once");
+        QTest::newRow("sync of an unknown entity")
+            << QStringList{QStringLiteral("sync"), QStringLiteral("--once"), QStringLiteral("--entity"),
+                           QStringLiteral("vendor")}
+            << QByteArray("\"vendor\"");
         QTest::newRow("unknown option after the command")
             << QStringList{QStringLiteral("profile"), QStringLiteral("export"), QStringLiteral("--frob")}
             << QByteArray("Unknown option 'frob'.");

@@ -1,0 +1,148 @@
+// `ml-connector-cli sync --once` as a real process against both simulators served by this test: a dry run
+// writes nothing and says what it would, a real run makes one item per record and prints the contract's
+// JSON, a second run makes no mutation, and a missing secret or token is exit 3 before anything is read.
+
+#include "CliRunner.h"
+#include "SyncLoopback.h"
+#include "sync/ProfileWriter.h"
+
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QTest>
+
+using mlc::test::CliRun;
+using mlc::test::runCliServing;
+
+namespace {
+
+QJsonObject jsonOf(const CliRun& run)
+{
+    return QJsonDocument::fromJson(run.out).object();
+}
+
+QByteArray said(const CliRun& run)
+{
+    return "exit " + QByteArray::number(run.exitCode) + "\nstdout:\n" + run.out + "\nstderr:\n" + run.err;
+}
+
+} // namespace
+
+class tst_CliSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("mlc.*.debug=false\nmlc.*.info=false"));
+    }
+
+    void init()
+    {
+        m_env = std::make_unique<SyncLoopback>();
+        QVERIFY(m_env->listening);
+        m_dir = std::make_unique<QTemporaryDir>(); // a fresh data folder: a run's state belongs to its boards
+        QVERIFY(m_dir->isValid());
+        mlc::Profile profile;
+        profile.businessCentral.tenantId = BcLoopback::kTenant;
+        profile.businessCentral.environment = BcLoopback::kEnvironment;
+        profile.businessCentral.companyId = m_env->bc.companyId();
+        profile.businessCentral.clientId = BcLoopback::kClientId;
+        profile.businessCentral.authorityUrl = m_env->bc.host.baseUrl();
+        profile.businessCentral.apiBaseUrl = m_env->bc.host.baseUrl();
+        profile.monday.apiUrl = m_env->monday.endpoint();
+        profile.monday.mutationsPerMinute = mlc::MondaySettings::kMaxMutationsPerMinute;
+        profile.mappings = {m_env->invoicesMapping(), m_env->vendorsMapping()};
+        QString error;
+        m_profile = m_dir->filePath(QStringLiteral("profile.json"));
+        QVERIFY2(mlc::ProfileWriter::writeFile(profile, m_profile, &error), qPrintable(error));
+    }
+
+    void cleanup() { m_env.reset(); }
+
+    void aDryRunSaysWhatItWouldWriteAndWritesNothing()
+    {
+        const CliRun run = sync({QStringLiteral("--dry-run"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, said(run));
+        const QJsonObject json = jsonOf(run);
+        const int records = int(m_env->bcRecords(mlc::BcEntity::Vendors).size() +
+                                m_env->bcRecords(mlc::BcEntity::PurchaseInvoices).size());
+        QCOMPARE(json.value(QStringLiteral("planned")).toInt(), records);
+        QCOMPARE(json.value(QStringLiteral("mutations")).toInt(-1), 0);
+        QCOMPARE(json.value(QStringLiteral("dryRun")).toBool(), true);
+        QCOMPARE(m_env->mutations(QStringLiteral("create_item")), 0);
+        // And nothing moved on: a real run afterwards still creates everything.
+        const CliRun real = sync({QStringLiteral("--json")});
+        QVERIFY2(real.exitCode == 0, said(real));
+        QCOMPARE(jsonOf(real).value(QStringLiteral("created")).toInt(), records);
+    }
+
+    void aRunMakesOneItemPerRecordAndASecondRunNone()
+    {
+        const CliRun first = sync({QStringLiteral("--json")});
+        QVERIFY2(first.exitCode == 0, said(first));
+        const QJsonObject json = jsonOf(first);
+        const int records = int(m_env->bcRecords(mlc::BcEntity::Vendors).size() +
+                                m_env->bcRecords(mlc::BcEntity::PurchaseInvoices).size());
+        for (const char* key :
+             {"created", "updated", "unchanged", "archived", "failed", "mutations", "bcRequests", "seconds"})
+            QVERIFY2(json.contains(QLatin1String(key)), key);
+        QCOMPARE(json.value(QStringLiteral("created")).toInt(), records);
+        QCOMPARE(json.value(QStringLiteral("mutations")).toInt(), records);
+        QCOMPARE(json.value(QStringLiteral("failed")).toInt(-1), 0);
+        QVERIFY(json.value(QStringLiteral("bcRequests")).toInt() >= 2);
+        QCOMPARE(int(m_env->monday.store().board(m_env->vendorsBoard)->items.size() +
+                     m_env->monday.store().board(m_env->invoicesBoard)->items.size()),
+                 records);
+
+        m_env->bc.clock.advance(std::chrono::minutes(5));
+        const CliRun second = sync({QStringLiteral("--json")});
+        QVERIFY2(second.exitCode == 0, said(second));
+        QCOMPARE(jsonOf(second).value(QStringLiteral("mutations")).toInt(-1), 0);
+        QCOMPARE(m_env->mutations(QStringLiteral("create_item")), records);
+        const CliRun human = sync({});
+        QVERIFY2(human.out.contains("vendors → board"), said(human));
+    }
+
+    void aMissingSecretOrTokenIsExitThree()
+    {
+        QProcessEnvironment environment = cleanEnvironment();
+        environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), BcLoopback::kClientSecret);
+        const CliRun run = runCliServing(
+            {QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
+             QStringLiteral("--profile"), m_profile, QStringLiteral("sync"), QStringLiteral("--once")},
+            environment);
+        QVERIFY2(run.exitCode == 3, said(run));
+        QVERIFY2(run.err.contains("MLC_MONDAY_TOKEN"), said(run));
+        QCOMPARE(m_env->bc.api.requestCount(), 0);
+    }
+
+private:
+    static QProcessEnvironment cleanEnvironment()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"MLC_BC_CLIENT_SECRET", "MLC_BC_CLIENT_SECRET_FILE", "MLC_MONDAY_TOKEN",
+                                 "MLC_MONDAY_TOKEN_FILE", "DBUS_SESSION_BUS_ADDRESS"})
+            environment.remove(QString::fromLatin1(name));
+        return environment;
+    }
+
+    CliRun sync(const QStringList& options)
+    {
+        QProcessEnvironment environment = cleanEnvironment();
+        environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), BcLoopback::kClientSecret);
+        environment.insert(QStringLiteral("MLC_MONDAY_TOKEN"), mlc::sandbox::MondaySimulator::demoToken());
+        return runCliServing(QStringList{QStringLiteral("--data-dir"),
+                                         m_dir->filePath(QStringLiteral("data")), QStringLiteral("--profile"),
+                                         m_profile, QStringLiteral("sync"), QStringLiteral("--once")} +
+                                 options,
+                             environment, 120000);
+    }
+
+    std::unique_ptr<SyncLoopback> m_env;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_profile;
+};
+
+QTEST_GUILESS_MAIN(tst_CliSync)
+#include "tst_cli_sync.moc"
