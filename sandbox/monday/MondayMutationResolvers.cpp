@@ -118,9 +118,8 @@ GraphQLResolved MondayMutationResolvers::changeColumnValue(const GraphQLFieldCon
     const std::optional<QJsonValue> value = jsonOf(context.arguments.value(QStringLiteral("value")), &error);
     if (!value)
         return GraphQLResolved::failure(error);
-    const MondayBoard* board = boardOf(context.arguments, &error);
-    const MondayItem* item =
-        board ? itemOf(context.arguments.value(QStringLiteral("item_id")), board, &error) : nullptr;
+    const MondayBoard* board = nullptr;
+    const MondayItem* item = itemOnBoard(context.arguments, &board, &error);
     if (!item)
         return GraphQLResolved::failure(error);
     QString newName;
@@ -135,9 +134,8 @@ GraphQLResolved MondayMutationResolvers::changeColumnValue(const GraphQLFieldCon
 GraphQLResolved MondayMutationResolvers::changeSimpleColumnValue(const GraphQLFieldContext& context)
 {
     GraphQLError error;
-    const MondayBoard* board = boardOf(context.arguments, &error);
-    const MondayItem* item =
-        board ? itemOf(context.arguments.value(QStringLiteral("item_id")), board, &error) : nullptr;
+    const MondayBoard* board = nullptr;
+    const MondayItem* item = itemOnBoard(context.arguments, &board, &error);
     if (!item)
         return GraphQLResolved::failure(error);
     const QString columnId = context.arguments.value(QStringLiteral("column_id")).toString();
@@ -149,9 +147,7 @@ GraphQLResolved MondayMutationResolvers::changeSimpleColumnValue(const GraphQLFi
     }
     const MondayColumn* column = board->column(columnId);
     if (!column)
-        return GraphQLResolved::failure(GraphQLError::application(
-            QStringLiteral("InvalidColumnIdException"), tr("This column ID doesn't exist for the board"),
-            {{QStringLiteral("column_id"), columnId}}));
+        return GraphQLResolved::failure(unknownColumn(columnId));
     const MondayCellWriter writer(
         m_store, m_clock.nowUtc(),
         context.arguments.value(QStringLiteral("create_labels_if_missing")).toBool());
@@ -164,9 +160,8 @@ GraphQLResolved MondayMutationResolvers::changeSimpleColumnValue(const GraphQLFi
 GraphQLResolved MondayMutationResolvers::changeMultipleColumnValues(const GraphQLFieldContext& context)
 {
     GraphQLError error;
-    const MondayBoard* board = boardOf(context.arguments, &error);
-    const MondayItem* item =
-        board ? itemOf(context.arguments.value(QStringLiteral("item_id")), board, &error) : nullptr;
+    const MondayBoard* board = nullptr;
+    const MondayItem* item = itemOnBoard(context.arguments, &board, &error);
     if (!item)
         return GraphQLResolved::failure(error);
     const std::optional<QJsonObject> values =
@@ -246,6 +241,20 @@ const MondayBoard* MondayMutationResolvers::boardOf(const QJsonObject& arguments
     return board;
 }
 
+const MondayItem* MondayMutationResolvers::itemOnBoard(const QJsonObject& arguments,
+                                                       const MondayBoard** board, GraphQLError* error) const
+{
+    *board = boardOf(arguments, error);
+    return *board ? itemOf(arguments.value(QStringLiteral("item_id")), *board, error) : nullptr;
+}
+
+GraphQLError MondayMutationResolvers::unknownColumn(const QString& columnId)
+{
+    return GraphQLError::application(QStringLiteral("InvalidColumnIdException"),
+                                     tr("This column ID doesn't exist for the board"),
+                                     {{QStringLiteral("column_id"), columnId}});
+}
+
 const MondayItem* MondayMutationResolvers::itemOf(const QJsonValue& itemIdValue, const MondayBoard* board,
                                                   GraphQLError* error) const
 {
@@ -308,9 +317,7 @@ MondayMutationResolvers::cellsFor(const MondayBoard& board, const QJsonObject& v
         }
         const MondayColumn* column = board.column(it.key());
         if (!column) {
-            *error = GraphQLError::application(QStringLiteral("InvalidColumnIdException"),
-                                               tr("This column ID doesn't exist for the board"),
-                                               {{QStringLiteral("column_id"), it.key()}});
+            *error = unknownColumn(it.key());
             return std::nullopt;
         }
         const std::optional<MondayCellWriter::Written> written = writer.fromJson(*column, it.value(), error);

@@ -43,6 +43,10 @@ private:
     GraphQLResolved createGroup(const GraphQLFieldContext& context);
 
     const MondayBoard* boardOf(const QJsonObject& arguments, GraphQLError* error) const;
+    // The item of `item_id` on the board of `board_id`, or the error that says which is missing.
+    const MondayItem* itemOnBoard(const QJsonObject& arguments, const MondayBoard** board,
+                                  GraphQLError* error) const;
+    static GraphQLError unknownColumn(const QString& columnId);
     const MondayItem* itemOf(const QJsonValue& itemId, const MondayBoard* board, GraphQLError* error) const;
     static std::optional<QJsonObject> columnValuesOf(const QJsonValue& argument, GraphQLError* error);
     static std::optional<QJsonValue> jsonOf(const QJsonValue& argument, GraphQLError* error);

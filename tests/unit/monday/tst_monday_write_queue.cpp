@@ -47,6 +47,18 @@ void settleNetwork()
         QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
 }
 
+// Lets the fake time pass whenever the queue waits (a backoff, a Retry-After), until a write settles.
+bool waitOutEveryWait(MondayLoopback& monday, const MondayWriteQueue& queue, const QSignalSpy& settled)
+{
+    return QTest::qWaitFor(
+        [&] {
+            if (queue.status().state == MondayWriteQueueStatus::State::Waiting)
+                monday.clock.setNow(queue.status().waitingUntil);
+            return !settled.isEmpty();
+        },
+        20000);
+}
+
 } // namespace
 
 class tst_MondayWriteQueue : public QObject
@@ -186,13 +198,7 @@ void tst_MondayWriteQueue::aCreateWhoseAnswerWasLostMakesOneItem()
 
     // Each time the queue waits (backoff after the timeout, 409 while the first is in flight), let the time
     // pass; the retries carry the same key and end with monday's replay of the first answer.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            if (queue.status().state == MondayWriteQueueStatus::State::Waiting)
-                monday.clock.setNow(queue.status().waitingUntil);
-            return !settled.isEmpty();
-        }(),
-        20000);
+    QVERIFY(waitOutEveryWait(monday, queue, settled));
     const auto result = settled.first().first().value<MondayWriteResult>();
     QCOMPARE(result.status, MondayWriteResult::Status::Written);
     QVERIFY(result.attempts >= 2);
@@ -242,13 +248,7 @@ void tst_MondayWriteQueue::aServerErrorIsRetriedThenHandedBack()
     QSignalSpy settled(&queue, &MondayWriteQueue::settled);
     queue.enqueue(createVendor(board, 1));
 
-    QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            if (queue.status().state == MondayWriteQueueStatus::State::Waiting)
-                monday.clock.setNow(queue.status().waitingUntil);
-            return !settled.isEmpty();
-        }(),
-        20000);
+    QVERIFY(waitOutEveryWait(monday, queue, settled));
     const auto result = settled.first().first().value<MondayWriteResult>();
     QCOMPARE(result.attempts, 3);
     // A 500 may have come after the create was applied: the engine must look before creating again.
