@@ -1,6 +1,8 @@
 #include "MappingPoller.h"
 
+#include "bc/BcApiClient.h"
 #include "bc/BcEntityCatalogue.h"
+#include "bc/BcGetRequest.h"
 #include "common/Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -9,6 +11,10 @@
 #include "store/Transaction.h"
 #include "store/WatermarkStore.h"
 #include "sync/OutboxPayload.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
 
 namespace mlc {
 
@@ -74,9 +80,13 @@ void MappingPoller::start()
         return;
     }
     BcDeltaCursor cursor;
+    m_deferred.clear();
+    m_deferredThisPass.clear();
     if (watermark) {
-        if (const std::optional<BcDeltaCursor> stored = BcDeltaCursor::fromJson(watermark->deltaCursor))
+        const StoredState state = StoredState::fromJson(watermark->deltaCursor);
+        if (const std::optional<BcDeltaCursor> stored = BcDeltaCursor::fromJson(state.cursor))
             cursor = *stored;
+        m_deferred = state.deferred;
     }
     if (m_reader)
         m_reader->deleteLater();
@@ -117,6 +127,7 @@ void MappingPoller::onPage(const QList<BcRecord>& records)
 bool MappingPoller::queuePage(const QList<BcRecord>& records, QString* error)
 {
     const PollSummary before = m_summary;
+    const QSet<QString> deferredBefore = m_deferred;
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
@@ -129,23 +140,21 @@ bool MappingPoller::queuePage(const QList<BcRecord>& records, QString* error)
             // against the link that write leaves behind.
             transaction.rollback();
             m_summary = before;
+            m_deferred = deferredBefore;
             m_stoppedEarly = true;
             return true;
         }
     }
-    Watermark watermark;
-    watermark.lastModified = m_reader->cursor().watermark();
-    watermark.deltaCursor = m_reader->cursor().toJson();
-    watermark.lastPolledAt = m_database.clock().nowUtc();
     if (m_settings.dryRun) {
         transaction.rollback();
+        m_deferred = deferredBefore;
         if (!m_reader->hasMorePages())
             m_summary.complete = true;
         return true;
     }
-    if (!m_watermarks->save(BcEntities::toString(m_mapping.entity), m_mapping.boardId, watermark, error) ||
-        !transaction.commit(error)) {
+    if (!saveWatermark(m_reader->cursor(), error) || !transaction.commit(error)) {
         m_summary = before;
+        m_deferred = deferredBefore;
         return false;
     }
     if (!m_reader->hasMorePages())
@@ -161,6 +170,8 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
     if (!error->isEmpty())
         return false;
     const RecordPlan plan = m_planner.plan(record, link);
+    if (plan.action != RecordPlan::Action::Deferred)
+        m_deferred.remove(record.id);
     AuditEntry fetched = entryFor(record, plan);
     fetched.event = AuditEvent::Fetched;
     if (!m_audit->append(fetched, error))
@@ -173,6 +184,8 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
         entry.event = AuditEvent::Unchanged;
         break;
     case RecordPlan::Action::Deferred:
+        m_deferred.insert(record.id);
+        m_deferredThisPass.insert(record.id);
         ++m_summary.deferred;
         entry.event = AuditEvent::Deferred;
         entry.detail = plan.error;
@@ -224,7 +237,88 @@ AuditEntry MappingPoller::entryFor(const BcRecord& record, const RecordPlan& pla
 
 void MappingPoller::finish()
 {
-    Q_EMIT finished(m_summary);
+    // Records deferred by an earlier pass are not in this one's delta unless they changed: their linked
+    // record may have landed since, so each is read again and planned (DESIGN §3: never a lost change).
+    m_recheck = QStringList(m_deferred.cbegin(), m_deferred.cend());
+    m_recheck.erase(std::remove_if(m_recheck.begin(), m_recheck.end(),
+                                   [this](const QString& id) { return m_deferredThisPass.contains(id); }),
+                    m_recheck.end());
+    std::sort(m_recheck.begin(), m_recheck.end());
+    if (m_settings.dryRun || m_stoppedEarly)
+        m_recheck.clear();
+    recheckNext();
+}
+
+void MappingPoller::recheckNext()
+{
+    if (m_recheck.isEmpty()) {
+        Q_EMIT finished(m_summary);
+        return;
+    }
+    const QString id = m_recheck.takeFirst();
+    BcQuery query;
+    query.select = fieldsInUse(m_mapping);
+    query.select.append({QStringLiteral("id"), QStringLiteral("lastModifiedDateTime")});
+    BcGetRequest* request = m_bc.get(query.appliedTo(m_bc.recordUrl(m_mapping.entity, id)));
+    connect(request, &BcGetRequest::succeeded, this, [this, id](const QJsonObject& body) {
+        QString why;
+        const std::optional<BcRecord> record = BcRecord::fromJson(body, &why);
+        QString error;
+        bool inFlight = false;
+        Transaction transaction(m_database);
+        if (!record || !transaction.begin(&error) || !queueRecord(*record, &inFlight, &error) || inFlight ||
+            !saveWatermark(m_reader->cursor(), &error) || !transaction.commit(&error)) {
+            if (!error.isEmpty()) {
+                Q_EMIT failed(error, SyncFailure::LocalState);
+                return;
+            }
+            m_deferred.insert(id); // not planned after all (its previous write is in flight): ask again later
+        }
+        recheckNext();
+    });
+    connect(request, &BcGetRequest::failed, this, [this, id](const BcError& bcError) {
+        if (bcError.httpStatus != 404) { // BC unreachable now: the next pass tries again
+            Q_EMIT finished(m_summary);
+            return;
+        }
+        m_deferred.remove(id); // gone from BC: nothing left to link
+        QString error;
+        if (!saveWatermark(m_reader->cursor(), &error)) {
+            Q_EMIT failed(error, SyncFailure::LocalState);
+            return;
+        }
+        recheckNext();
+    });
+}
+
+bool MappingPoller::saveWatermark(const BcDeltaCursor& cursor, QString* error)
+{
+    Watermark watermark;
+    watermark.lastModified = cursor.watermark();
+    watermark.deltaCursor = StoredState{cursor.toJson(), m_deferred}.toJson();
+    watermark.lastPolledAt = m_database.clock().nowUtc();
+    return m_watermarks->save(BcEntities::toString(m_mapping.entity), m_mapping.boardId, watermark, error);
+}
+
+// What a mapping's watermark row keeps besides the time: the delta cursor, and the records that wait for a
+// linked record. Rows written before the deferred list existed hold the cursor alone.
+MappingPoller::StoredState MappingPoller::StoredState::fromJson(const QJsonObject& json)
+{
+    if (!json.contains(QStringLiteral("cursor")))
+        return {json, {}};
+    StoredState state{json.value(QStringLiteral("cursor")).toObject(), {}};
+    const QJsonArray deferred = json.value(QStringLiteral("deferred")).toArray();
+    for (const QJsonValue& id : deferred)
+        state.deferred.insert(id.toString());
+    return state;
+}
+
+QJsonObject MappingPoller::StoredState::toJson() const
+{
+    QStringList ids(deferred.cbegin(), deferred.cend());
+    ids.sort();
+    return {{QStringLiteral("cursor"), cursor},
+            {QStringLiteral("deferred"), QJsonArray::fromStringList(ids)}};
 }
 
 } // namespace mlc

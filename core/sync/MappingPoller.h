@@ -10,6 +10,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QStringList>
 
 #include <memory>
 
@@ -27,7 +29,9 @@ class WatermarkStore;
 // outbox rows, the audit entries and the watermark that passes them. A crash between pages loses nothing
 // (the watermark has not passed the unqueued page), and a page read twice queues nothing twice (the
 // outbox's keys). When a record's previous write is still in flight, the pass stops before that page,
-// so the record is planned again once that write has settled.
+// so the record is planned again once that write has settled. A record that waits for a linked record (its
+// vendor not on the board yet) is remembered with the watermark and read again by the following passes
+// until it can be written, so passing the watermark over it loses nothing.
 class MappingPoller : public QObject
 {
     Q_OBJECT
@@ -63,6 +67,17 @@ private:
     bool queueRecord(const BcRecord& record, bool* inFlight, QString* error);
     AuditEntry entryFor(const BcRecord& record, const RecordPlan& plan) const;
     void finish();
+    void recheckNext();
+    bool saveWatermark(const BcDeltaCursor& cursor, QString* error);
+
+    struct StoredState
+    {
+        QJsonObject cursor;
+        QSet<QString> deferred;
+
+        static StoredState fromJson(const QJsonObject& json);
+        QJsonObject toJson() const;
+    };
 
     Database& m_database;
     BcApiClient& m_bc;
@@ -75,7 +90,10 @@ private:
     std::unique_ptr<WatermarkStore> m_watermarks;
     QPointer<BcDeltaReader> m_reader;
     PollSummary m_summary;
-    bool m_stoppedEarly = false; // a record's previous write is in flight
+    bool m_stoppedEarly = false;      // a record's previous write is in flight
+    QSet<QString> m_deferred;         // ids waiting for a linked record, kept with the watermark
+    QSet<QString> m_deferredThisPass; // deferred by this pass's own pages
+    QStringList m_recheck;            // earlier deferrals still to read again in this pass
 };
 
 } // namespace mlc

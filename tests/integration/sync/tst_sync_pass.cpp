@@ -18,12 +18,14 @@ using namespace mlc;
 
 namespace {
 
-bool runPass(SyncLoopback& env, QList<Mapping> mappings, QList<SyncPass::MappingResult>* results = nullptr)
+bool runPass(SyncLoopback& env, QList<Mapping> mappings, QList<SyncPass::MappingResult>* results = nullptr,
+             const QList<Mapping>& linkTargets = {})
 {
     SyncPass::Settings settings;
     settings.writes.mutationsPerMinute = 0; // unpaced: the pacing has its own tests
     SyncPass pass(*env.database, *env.bc.client, *env.mondayClient, env.bc.clock, std::move(mappings),
                   settings);
+    pass.setLinkTargets(linkTargets);
     QSignalSpy finished(&pass, &SyncPass::finished);
     pass.start();
     if (!finished.wait(120000))
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void changedRecordsMakeOneMutationEachWithOnlyTheirChanges();
     void aPostedInvoiceUpdatesItsItem();
     void linkedMappingsAreSyncedFirst();
+    void aRecordWaitingForItsVendorIsWrittenOnceTheVendorLands();
 };
 
 void tst_SyncPass::initTestCase()
@@ -239,6 +242,45 @@ void tst_SyncPass::linkedMappingsAreSyncedFirst()
     const QList<Mapping> ordered = SyncPass::inLinkOrder({env.invoicesMapping(), env.vendorsMapping()});
     QCOMPARE(ordered.at(0).entity, BcEntity::Vendors);
     QCOMPARE(ordered.at(1).entity, BcEntity::PurchaseInvoices);
+}
+
+void tst_SyncPass::aRecordWaitingForItsVendorIsWrittenOnceTheVendorLands()
+{
+    SyncLoopback env;
+    QVERIFY(env.listening);
+    const QList<Mapping> both{env.vendorsMapping(), env.invoicesMapping()};
+    // Invoices first, alone: their vendors have no items yet, so every invoice waits.
+    QList<SyncPass::MappingResult> results;
+    QVERIFY(runPass(env, {env.invoicesMapping()}, &results, both));
+    const int invoices = int(env.bcRecords(BcEntity::PurchaseInvoices).size());
+    QCOMPARE(results.first().poll.deferred, invoices);
+    QCOMPARE(env.mutations(QStringLiteral("create_item")), 0);
+
+    // The vendors land; nothing about the invoices changes in BC, yet the next pass writes them all.
+    QVERIFY(runPass(env, {env.vendorsMapping()}, nullptr, both));
+    env.bc.clock.advance(std::chrono::minutes(5));
+    QVERIFY(runPass(env, {env.invoicesMapping()}, &results, both));
+    bool unique = false;
+    const auto items = itemsByBcId(env, env.invoicesBoard, &unique);
+    QVERIFY(unique);
+    QCOMPARE(items.size(), invoices);
+    const auto vendorItems = itemsByBcId(env, env.vendorsBoard, &unique);
+    for (const QJsonObject& invoice : env.bcRecords(BcEntity::PurchaseInvoices)) {
+        const sandbox::MondayItem* item = items.value(invoice.value(QStringLiteral("id")).toString());
+        const QJsonArray linked = item->cells.value(QStringLiteral("vendor"))
+                                      .typed.value(QStringLiteral("linked_item_ids"))
+                                      .toArray();
+        QCOMPARE(linked.size(), 1);
+        QCOMPARE(linked.first().toVariant().toString(),
+                 vendorItems.value(invoice.value(QStringLiteral("vendorId")).toString())->id);
+    }
+    // Nothing waits any more: a further pass reads nothing again and writes nothing.
+    env.monday.clearRequests();
+    QVERIFY(runPass(env, {env.invoicesMapping()}, &results, both));
+    QCOMPARE(results.first().poll.deferred, 0);
+    QCOMPARE(env.mutations(QStringLiteral("create_item")) +
+                 env.mutations(QStringLiteral("change_multiple_column_values")),
+             0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncPass)
