@@ -91,8 +91,14 @@ std::optional<Outbox::Enqueued> Outbox::enqueueInTransaction(const OutboxRow& pl
 
 std::optional<qint64> Outbox::idOfKey(const QString& idempotencyKey, QString* error) const
 {
-    StoreStatement select(m_database, QStringLiteral("SELECT id FROM outbox WHERE idempotency_key = ?"));
-    select.bind(idempotencyKey);
+    // The key itself, or a replayed version of it (replayKey()): keys from "<key>/replay-" up to, not
+    // including, "<key>/replay." are exactly those that start with "<key>/replay-", found on the index.
+    StoreStatement select(
+        m_database, QStringLiteral("SELECT id FROM outbox WHERE idempotency_key = ?"
+                                   " OR (idempotency_key > ? AND idempotency_key < ?) ORDER BY id DESC"));
+    select.bind(idempotencyKey)
+        .bind(idempotencyKey + QStringLiteral("/replay-"))
+        .bind(idempotencyKey + QStringLiteral("/replay."));
     if (!select.exec(tr("Cannot read the write queue in the state database"), error))
         return std::nullopt;
     return select.next() ? select.number(QStringLiteral("id")) : 0;
@@ -285,42 +291,47 @@ bool Outbox::replay(qint64 id, QString* error)
                       readError.isEmpty() ? tr("There is no write %1 in the queue.").arg(id) : readError);
     if (failedRow->state != OutboxState::Failed)
         return report(error, notInStateMessage(id, {failed}));
-    const auto open = openRowFor(failedRow->entity, failedRow->boardId, failedRow->bcId, &readError);
-    if (!readError.isEmpty())
-        return report(error, readError);
-    if (open) {
-        return report(error, tr("Write %1 for %2 %3 was not replayed: a newer write for the same record is "
-                                "already queued (write %4) and replaces it.")
+    StoreStatement newer(m_database, QStringLiteral("SELECT max(id) AS newest FROM outbox WHERE entity = ?"
+                                                    " AND board_id = ? AND bc_id = ?"));
+    newer.bind(failedRow->entity).bind(failedRow->boardId).bind(failedRow->bcId);
+    if (!newer.exec(tr("Cannot read the writes of %1 %2 from the state database")
+                        .arg(failedRow->entity, failedRow->bcId),
+                    error) ||
+        !newer.next())
+        return false;
+    const qint64 newest = newer.number(QStringLiteral("newest"));
+    if (newest != id) {
+        return report(error, tr("Write %1 for %2 %3 was not replayed: a newer write for the same record "
+                                "(write %4) replaces it.")
                                  .arg(id)
                                  .arg(failedRow->entity, failedRow->bcId)
-                                 .arg(open->id));
+                                 .arg(newest));
     }
-    const bool replayed = change(id,
-                                 {{failed},
-                                  OutboxState::Pending,
-                                  QStringLiteral("next_try_at = ?"),
-                                  {timeText(m_database.clock().nowUtc())},
-                                  tr("Cannot replay write %1 in the state database").arg(id)},
-                                 error);
+    const bool replayed = change(
+        id,
+        {{failed},
+         OutboxState::Pending,
+         QStringLiteral("next_try_at = ?, idempotency_key = ?"),
+         {timeText(m_database.clock().nowUtc()), replayKey(failedRow->idempotencyKey, failedRow->attempts)},
+         tr("Cannot replay write %1 in the state database").arg(id)},
+        error);
     return replayed && (!own || own->commit(error));
 }
 
-std::optional<int> Outbox::replayAllFailed(QString* error)
+QString Outbox::replayKey(const QString& key, int attempts)
 {
-    // One statement, so it is atomic on its own. Only the newest failed plan of a record comes back: older
-    // ones of the same record are superseded by it, and the one-open-row rule would refuse a second anyway.
-    StoreStatement update(
-        m_database,
-        QStringLiteral("UPDATE outbox SET state = ?, next_try_at = ?, updated_at = ? WHERE id IN ("
-                       " SELECT max(id) FROM outbox AS f WHERE f.state = ? AND NOT EXISTS ("
-                       "  SELECT 1 FROM outbox AS o WHERE o.entity = f.entity AND o.board_id = f.board_id"
-                       "  AND o.bc_id = f.bc_id AND o.state IN (?, ?))"
-                       " GROUP BY f.entity, f.board_id, f.bc_id)"));
-    const QDateTime now = m_database.clock().nowUtc();
-    update.bind(pending).bindTime(now).bindTime(now).bind(failed).bind(pending).bind(inFlight);
-    if (!update.exec(tr("Cannot replay the failed writes in the state database"), error))
-        return std::nullopt;
-    return update.rowsAffected();
+    const qsizetype replayed = key.indexOf(QStringLiteral("/replay-"));
+    return (replayed < 0 ? key : key.left(replayed)) + QStringLiteral("/replay-%1").arg(attempts);
+}
+
+std::optional<QList<OutboxRow>> Outbox::replayableFailedRows(QString* error) const
+{
+    StoreStatement select(
+        m_database, QStringLiteral("SELECT * FROM outbox AS f WHERE f.state = ? AND f.id = ("
+                                   " SELECT max(o.id) FROM outbox AS o WHERE o.entity = f.entity"
+                                   " AND o.board_id = f.board_id AND o.bc_id = f.bc_id) ORDER BY f.id"));
+    select.bind(failed);
+    return rows(select, tr("Cannot read the failed writes from the state database"), error);
 }
 
 bool Outbox::change(qint64 id, const Transition& transition, QString* error)

@@ -94,11 +94,19 @@ public:
     // pending or in_flight -> failed, until replayed.
     bool markFailed(qint64 id, const QString& lastError, const QString& lastErrorCode,
                     const QString& requestId, QString* error);
-    // failed -> pending with the same key, due now. Refused when the record has a newer open row, which
-    // supersedes the failed plan (it was planned later against the same link).
+    // failed -> pending, due now, under replayKey() of its key. Not the same key: monday keeps the answer
+    // to a key for 30 minutes (monday.md §6), so the same key would only bring back the cached refusal. A
+    // write fails when monday refused it, which changed nothing; and where the outcome was unclear (an
+    // unreadable answer) the lookup by BC id before a create still finds an item that landed. The key
+    // still derives from the plan's, so the plan read again in the poll's overlap is not queued again.
+    // Refused when the record has a newer row in any state,
+    // which supersedes the failed plan: it was planned later against the same link, so it already holds
+    // every value the failed one would have written, and replaying the old one could write stale values.
     bool replay(qint64 id, QString* error);
-    // Replays the newest failed row of every record that has no open row; returns how many.
-    std::optional<int> replayAllFailed(QString* error);
+    // The failed rows that replay() would take back: per record, its newest row when that one failed.
+    std::optional<QList<OutboxRow>> replayableFailedRows(QString* error) const;
+    // "<plan's key>/replay-<attempts so far>": unique per replay, since every replay follows an attempt.
+    static QString replayKey(const QString& key, int attempts);
 
 private:
     struct Transition

@@ -305,8 +305,14 @@ private Q_SLOTS:
         QVERIFY2(outbox.replay(id, &error), qPrintable(error));
         const OutboxRow row = rowOf(id);
         QCOMPARE(row.state, OutboxState::Pending);
-        QCOMPARE(row.idempotencyKey, QStringLiteral("key-a"));
+        QCOMPARE(row.idempotencyKey, QStringLiteral("key-a/replay-1"));
         QCOMPARE(row.nextTryAt, m_clock->nowUtc());
+        // The plan read again (the poll's overlap) is the replayed row, not a second write.
+        const std::optional<Outbox::Enqueued> again =
+            outbox.enqueue(planFor(QStringLiteral("a"), QStringLiteral("key-a")), &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(again->outcome, EnqueueOutcome::KeyAlreadyQueued);
+        QCOMPARE(again->id, id);
         QCOMPARE(row.attempts, 1);
         QCOMPARE(outbox.nextDue(board, m_clock->nowUtc(), &error).value_or(OutboxRow{}).id, id);
         QVERIFY(!outbox.replay(id, &error)); // only a failed write can be replayed
@@ -322,16 +328,22 @@ private Q_SLOTS:
         const qint64 newer =
             enqueued(planFor(QStringLiteral("a"), QStringLiteral("key-2")), EnqueueOutcome::Added);
         QVERIFY(!outbox.replay(old, &error));
-        QCOMPARE(error, QStringLiteral(
-                            "Write %1 for vendors a was not replayed: a newer write for the same record is "
-                            "already queued (write %2) and replaces it.")
+        QCOMPARE(error, QStringLiteral("Write %1 for vendors a was not replayed: a newer write for the same "
+                                       "record (write %2) replaces it.")
                             .arg(old)
                             .arg(newer));
         QCOMPARE(rowOf(old).state, OutboxState::Failed);
         QVERIFY(!m_database->inTransaction());
+
+        // Written since, the newer plan still supersedes the failed one: replaying it would write stale
+        // values.
+        QVERIFY(outbox.markInFlight(newer, &error));
+        QVERIFY(outbox.markDone(newer, QStringLiteral("req-1"), &error));
+        QVERIFY(!outbox.replay(old, &error));
+        QCOMPARE(rowOf(old).state, OutboxState::Failed);
     }
 
-    void replayAllFailedBringsBackTheNewestFailedWriteOfEachFreeRecord()
+    void theReplayableFailedWritesAreTheNewestRowOfTheirRecord()
     {
         Outbox outbox(*m_database);
         QString error;
@@ -340,23 +352,21 @@ private Q_SLOTS:
             outbox.markFailed(id, QStringLiteral("bad"), QStringLiteral("x"), QString(), &error);
             return id;
         };
-        const qint64 olderOfA = failedWrite(QStringLiteral("a"), QStringLiteral("a-1"));
+        failedWrite(QStringLiteral("a"), QStringLiteral("a-1"));
         const qint64 newerOfA = failedWrite(QStringLiteral("a"), QStringLiteral("a-2"));
         const qint64 ofB = failedWrite(QStringLiteral("b"), QStringLiteral("b-1"));
-        const qint64 ofC = failedWrite(QStringLiteral("c"), QStringLiteral("c-1"));
-        const qint64 openOfC =
-            enqueued(planFor(QStringLiteral("c"), QStringLiteral("c-2")), EnqueueOutcome::Added);
-        m_clock->advance(1h);
+        failedWrite(QStringLiteral("c"), QStringLiteral("c-1"));
+        enqueued(planFor(QStringLiteral("c"), QStringLiteral("c-2")), EnqueueOutcome::Added);
 
-        QCOMPARE(outbox.replayAllFailed(&error), std::optional<int>(2));
-        QCOMPARE(rowOf(olderOfA).state, OutboxState::Failed);
-        QCOMPARE(rowOf(newerOfA).state, OutboxState::Pending);
-        QCOMPARE(rowOf(newerOfA).idempotencyKey, QStringLiteral("a-2"));
-        QCOMPARE(rowOf(newerOfA).nextTryAt, m_clock->nowUtc());
-        QCOMPARE(rowOf(ofB).state, OutboxState::Pending);
-        QCOMPARE(rowOf(ofC).state, OutboxState::Failed);
-        QCOMPARE(rowOf(openOfC).state, OutboxState::Pending);
-        QCOMPARE(outbox.replayAllFailed(&error), std::optional<int>(0));
+        const std::optional<QList<OutboxRow>> replayable = outbox.replayableFailedRows(&error);
+        QVERIFY2(replayable, qPrintable(error));
+        QList<qint64> ids;
+        for (const OutboxRow& row : *replayable)
+            ids << row.id;
+        QCOMPARE(ids, (QList<qint64>{newerOfA, ofB}));
+        for (const qint64 id : ids)
+            QVERIFY2(outbox.replay(id, &error), qPrintable(error));
+        QCOMPARE(outbox.replayableFailedRows(&error).value_or(QList<OutboxRow>{{}}).size(), 0);
     }
 
     void writesInFlightAtACrashAreFoundAfterTheRestart()
@@ -438,7 +448,8 @@ private Q_SLOTS:
                                     "or read-only file system.")
                          .arg(QDir::toNativeSeparators(browser->filePath()))),
                  qPrintable(error));
-        QVERIFY(!Outbox(*browser).replayAllFailed(&error));
+        QVERIFY(
+            !Outbox(*browser).markFailed(1, QStringLiteral("bad"), QStringLiteral("x"), QString(), &error));
         QVERIFY2(error.contains(QStringLiteral("permission denied or read-only file system.")),
                  qPrintable(error));
         // Reading still works for the status screen.
