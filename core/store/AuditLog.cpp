@@ -109,6 +109,21 @@ std::optional<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter, QStr
     return entries;
 }
 
+std::optional<AuditEntry> AuditLog::entry(qint64 id, QString* error) const
+{
+    AuditFilter filter;
+    filter.beforeId = id + 1;
+    filter.limit = 1;
+    const std::optional<QList<AuditEntry>> entries = query(filter, error);
+    if (!entries)
+        return std::nullopt;
+    if (entries->isEmpty() || entries->first().id != id) {
+        *error = tr("There is no audit entry %1.").arg(id);
+        return std::nullopt;
+    }
+    return entries->first();
+}
+
 AuditEntry AuditLog::entryAt(const StoreStatement& row)
 {
     AuditEntry entry;

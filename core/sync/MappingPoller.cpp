@@ -11,6 +11,7 @@
 #include "store/Transaction.h"
 #include "store/WatermarkStore.h"
 #include "sync/OutboxPayload.h"
+#include "sync/PollState.h"
 
 #include <QJsonArray>
 
@@ -81,12 +82,14 @@ void MappingPoller::start()
     }
     BcDeltaCursor cursor;
     m_deferred.clear();
+    m_failedPlans.clear();
     m_deferredThisPass.clear();
     if (watermark) {
-        const StoredState state = StoredState::fromJson(watermark->deltaCursor);
+        const PollState state = PollState::fromJson(watermark->deltaCursor);
         if (const std::optional<BcDeltaCursor> stored = BcDeltaCursor::fromJson(state.cursor))
             cursor = *stored;
         m_deferred = state.deferred;
+        m_failedPlans = state.failedPlans;
     }
     if (m_reader)
         m_reader->deleteLater();
@@ -128,6 +131,12 @@ bool MappingPoller::queuePage(const QList<BcRecord>& records, QString* error)
 {
     const PollSummary before = m_summary;
     const QSet<QString> deferredBefore = m_deferred;
+    const QSet<QString> failedBefore = m_failedPlans;
+    const auto restore = [&] {
+        m_summary = before;
+        m_deferred = deferredBefore;
+        m_failedPlans = failedBefore;
+    };
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
@@ -139,8 +148,7 @@ bool MappingPoller::queuePage(const QList<BcRecord>& records, QString* error)
             // Nothing of this page is queued and the watermark stays: the next pass plans the page again,
             // against the link that write leaves behind.
             transaction.rollback();
-            m_summary = before;
-            m_deferred = deferredBefore;
+            restore();
             m_stoppedEarly = true;
             return true;
         }
@@ -148,13 +156,13 @@ bool MappingPoller::queuePage(const QList<BcRecord>& records, QString* error)
     if (m_settings.dryRun) {
         transaction.rollback();
         m_deferred = deferredBefore;
+        m_failedPlans = failedBefore;
         if (!m_reader->hasMorePages())
             m_summary.complete = true;
         return true;
     }
     if (!saveWatermark(m_reader->cursor(), error) || !transaction.commit(error)) {
-        m_summary = before;
-        m_deferred = deferredBefore;
+        restore();
         return false;
     }
     if (!m_reader->hasMorePages())
@@ -172,6 +180,8 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
     const RecordPlan plan = m_planner.plan(record, link);
     if (plan.action != RecordPlan::Action::Deferred)
         m_deferred.remove(record.id);
+    if (plan.action != RecordPlan::Action::Failed)
+        m_failedPlans.remove(record.id);
     AuditEntry fetched = entryFor(record, plan);
     fetched.event = AuditEvent::Fetched;
     if (!m_audit->append(fetched, error))
@@ -192,6 +202,7 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
         break;
     case RecordPlan::Action::Failed:
         ++m_summary.failed;
+        m_failedPlans.insert(record.id);
         entry.event = AuditEvent::Failed;
         entry.error = plan.error;
         Q_EMIT planned(plan);
@@ -295,30 +306,9 @@ bool MappingPoller::saveWatermark(const BcDeltaCursor& cursor, QString* error)
 {
     Watermark watermark;
     watermark.lastModified = cursor.watermark();
-    watermark.deltaCursor = StoredState{cursor.toJson(), m_deferred}.toJson();
+    watermark.deltaCursor = PollState{cursor.toJson(), m_deferred, m_failedPlans}.toJson();
     watermark.lastPolledAt = m_database.clock().nowUtc();
     return m_watermarks->save(BcEntities::toString(m_mapping.entity), m_mapping.boardId, watermark, error);
-}
-
-// What a mapping's watermark row keeps besides the time: the delta cursor, and the records that wait for a
-// linked record. Rows written before the deferred list existed hold the cursor alone.
-MappingPoller::StoredState MappingPoller::StoredState::fromJson(const QJsonObject& json)
-{
-    if (!json.contains(QStringLiteral("cursor")))
-        return {json, {}};
-    StoredState state{json.value(QStringLiteral("cursor")).toObject(), {}};
-    const QJsonArray deferred = json.value(QStringLiteral("deferred")).toArray();
-    for (const QJsonValue& id : deferred)
-        state.deferred.insert(id.toString());
-    return state;
-}
-
-QJsonObject MappingPoller::StoredState::toJson() const
-{
-    QStringList ids(deferred.cbegin(), deferred.cend());
-    ids.sort();
-    return {{QStringLiteral("cursor"), cursor},
-            {QStringLiteral("deferred"), QJsonArray::fromStringList(ids)}};
 }
 
 } // namespace mlc

@@ -70,15 +70,6 @@ private:
     void recheckNext();
     bool saveWatermark(const BcDeltaCursor& cursor, QString* error);
 
-    struct StoredState
-    {
-        QJsonObject cursor;
-        QSet<QString> deferred;
-
-        static StoredState fromJson(const QJsonObject& json);
-        QJsonObject toJson() const;
-    };
-
     Database& m_database;
     BcApiClient& m_bc;
     Mapping m_mapping;
@@ -92,6 +83,7 @@ private:
     PollSummary m_summary;
     bool m_stoppedEarly = false;      // a record's previous write is in flight
     QSet<QString> m_deferred;         // ids waiting for a linked record, kept with the watermark
+    QSet<QString> m_failedPlans;      // ids whose plan failed, kept with the watermark for replay
     QSet<QString> m_deferredThisPass; // deferred by this pass's own pages
     QStringList m_recheck;            // earlier deferrals still to read again in this pass
 };

@@ -6,7 +6,11 @@ target_sources(mlc_core PRIVATE
 # ... and its read side: delta passes planned and queued.
 target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/PollSummary.h ${CMAKE_CURRENT_LIST_DIR}/SyncFailure.h
+    ${CMAKE_CURRENT_LIST_DIR}/PollState.h ${CMAKE_CURRENT_LIST_DIR}/PollState.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.h ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.cpp
 )
 # ... and one pass over every mapping, for `sync --once`.
 target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncPass.h ${CMAKE_CURRENT_LIST_DIR}/SyncPass.cpp)
+# ... and replay of what failed (`replay`).
+target_sources(mlc_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/FailedWriteReplay.h ${CMAKE_CURRENT_LIST_DIR}/FailedWriteReplay.cpp)

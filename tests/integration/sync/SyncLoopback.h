@@ -2,6 +2,7 @@
 
 #include "BcLoopback.h"
 #include "bc/BcEntityCatalogue.h"
+#include "bc/BcEnumCodec.h"
 #include "monday/MondayClient.h"
 #include "monday/MondaySimulator.h"
 #include "store/Database.h"
@@ -53,13 +54,6 @@ struct SyncLoopback
     QString addInvoicesBoard(const QString& linkedBoard)
     {
         using mlc::sandbox::MondayColumn;
-        // One status label per member of BC's invoice status, spelled as people read it.
-        QJsonObject labels;
-        int index = 0;
-        for (const mlc::BcEnumMember& member :
-             mlc::BcEntityCatalogue::field(mlc::BcEntity::PurchaseInvoices, QStringLiteral("status"))
-                 ->members)
-            labels.insert(QString::number(index++), member.displayText);
         return monday.store().addBoard(
             QStringLiteral("Purchase invoices (sync test)"),
             {MondayColumn{QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("name"), {}},
@@ -69,11 +63,43 @@ struct SyncLoopback
              MondayColumn{QStringLiteral("amount"), QStringLiteral("Amount"), QStringLiteral("numbers"), {}},
              MondayColumn{QStringLiteral("due"), QStringLiteral("Due"), QStringLiteral("date"), {}},
              MondayColumn{QStringLiteral("status"), QStringLiteral("Status"), QStringLiteral("status"),
-                          QJsonObject{{QStringLiteral("labels"), labels}}},
+                          statusSettings()},
              MondayColumn{QStringLiteral("vendor"), QStringLiteral("Vendor"),
                           QStringLiteral("board_relation"),
                           QJsonObject{{QStringLiteral("boardIds"), QJsonArray{linkedBoard.toLongLong()}}}}},
             {{QStringLiteral("topics"), QStringLiteral("Invoices"), QStringLiteral("#579bfc")}});
+    }
+
+    // The invoices board's status settings: one label per member of BC's invoice status, spelled as people
+    // read it; without `missing` when given.
+    static QJsonObject statusSettings(const QString& missing = QString())
+    {
+        QJsonObject labels;
+        int index = 0;
+        for (const mlc::BcEnumMember& member :
+             mlc::BcEntityCatalogue::field(mlc::BcEntity::PurchaseInvoices, QStringLiteral("status"))
+                 ->members) {
+            if (member.displayText != missing)
+                labels.insert(QString::number(index), member.displayText);
+            ++index;
+        }
+        return {{QStringLiteral("labels"), labels}};
+    }
+
+    // The status most seeded invoices have, as the board's label spells it, and how many have it.
+    QPair<QString, int> commonestStatus() const
+    {
+        QHash<QString, int> counts;
+        for (const QJsonObject& invoice : bcRecords(mlc::BcEntity::PurchaseInvoices))
+            ++counts[invoice.value(QStringLiteral("status")).toString()];
+        QString commonest;
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (commonest.isEmpty() || it.value() > counts.value(commonest))
+                commonest = it.key();
+        }
+        return {mlc::BcEnumCodec::displayText(mlc::BcEntity::PurchaseInvoices, QStringLiteral("status"),
+                                              commonest),
+                counts.value(commonest)};
     }
 
     mlc::Mapping vendorsMapping() const

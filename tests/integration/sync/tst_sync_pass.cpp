@@ -2,7 +2,7 @@
 // exactly one item per BC record with every mapped column right, a second makes no mutation, N changed
 // records make N mutations touching only what changed, and a posted invoice updates its own item.
 
-#include "SyncLoopback.h"
+#include "SyncChecks.h"
 #include "bc/BcEnumCodec.h"
 #include "monday/MondayDocuments.h"
 #include "store/AuditLog.h"
@@ -17,48 +17,6 @@
 using namespace mlc;
 
 namespace {
-
-bool runPass(SyncLoopback& env, QList<Mapping> mappings, QList<SyncPass::MappingResult>* results = nullptr,
-             const QList<Mapping>& linkTargets = {})
-{
-    SyncPass::Settings settings;
-    settings.writes.mutationsPerMinute = 0; // unpaced: the pacing has its own tests
-    SyncPass pass(*env.database, *env.bc.client, *env.mondayClient, env.bc.clock, std::move(mappings),
-                  settings);
-    pass.setLinkTargets(linkTargets);
-    QSignalSpy finished(&pass, &SyncPass::finished);
-    pass.start();
-    if (!finished.wait(120000))
-        return false;
-    if (results)
-        *results = pass.results();
-    for (const SyncPass::MappingResult& result : pass.results()) {
-        if (!result.error.isEmpty())
-            qWarning("%s: %s", qPrintable(BcEntities::toString(result.mapping.entity)),
-                     qPrintable(result.error));
-    }
-    return finished.first().first().toBool();
-}
-
-// The items of a board by the BC id in their bc_id column; a BC id on two items is a failure.
-QHash<QString, const sandbox::MondayItem*> itemsByBcId(const SyncLoopback& env, const QString& boardId,
-                                                       bool* unique)
-{
-    QHash<QString, const sandbox::MondayItem*> items;
-    *unique = true;
-    for (const sandbox::MondayItem& item : env.monday.store().board(boardId)->items) {
-        const QString bcId = item.cells.value(QStringLiteral("bc_id")).text.toString();
-        if (items.contains(bcId))
-            *unique = false;
-        items.insert(bcId, &item);
-    }
-    return items;
-}
-
-QString cellText(const sandbox::MondayItem* item, const QString& column)
-{
-    return item->cells.value(column).text.toString();
-}
 
 QStringList changedColumnsOf(const sandbox::MondayRequestRecord& record)
 {
