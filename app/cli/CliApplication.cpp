@@ -1,8 +1,11 @@
 #include "CliApplication.h"
 
+#include "AuditCommand.h"
 #include "CheckCommand.h"
 #include "CliOutput.h"
 #include "ProfileCommand.h"
+#include "ReplayCommand.h"
+#include "StatusCommand.h"
 #include "SyncCommand.h"
 #include "common/MessageLog.h"
 #include "store/DataFolder.h"
@@ -17,9 +20,7 @@ namespace {
 // Commands of contract §4 that later versions add; named here so the answer is "not yet", not "unknown".
 const QStringList& plannedCommands()
 {
-    static const QStringList commands{QStringLiteral("run"), QStringLiteral("replay"),
-                                      QStringLiteral("audit"), QStringLiteral("status"),
-                                      QStringLiteral("reconcile")};
+    static const QStringList commands{QStringLiteral("run"), QStringLiteral("reconcile")};
     return commands;
 }
 
@@ -33,6 +34,13 @@ struct CommandOptions
     {
         if (command == QLatin1String("sync"))
             return {{QStringLiteral("once"), QStringLiteral("dry-run")}, {QStringLiteral("entity")}};
+        if (command == QLatin1String("replay"))
+            return {{QStringLiteral("failed")}, {QStringLiteral("id")}};
+        if (command == QLatin1String("audit"))
+            return {{},
+                    {QStringLiteral("entity"), QStringLiteral("status"), QStringLiteral("bc-id"),
+                     QStringLiteral("item"), QStringLiteral("since"), QStringLiteral("until"),
+                     QStringLiteral("limit")}};
         return {};
     }
 
@@ -115,7 +123,16 @@ QString CliApplication::helpText()
               "nothing.\n"
               "                             Exit 0 all done, 1 some records failed (see the audit trail),\n"
               "                             3 a system unreachable, 5 the data folder unusable.\n"
-              "Not in this version yet: run, replay, audit, status, reconcile.\n"
+              "  replay (--failed | --id N)\n"
+              "                             take back every failed write (or the one audit entry N\n"
+              "                             reported) and send it again with its key; records whose\n"
+              "                             values could not be planned are read again. Exit codes as\n"
+              "                             for sync.\n"
+              "  audit [--entity E] [--status S] [--bc-id ID] [--item ID] [--since T] [--until T]\n"
+              "        [--limit N]          the audit trail, newest first (S: an event such as failed,\n"
+              "                             created, updated; ID: a BC id or number; T: a date or time)\n"
+              "  status                     per mapping: items, last poll, write queue, failures\n"
+              "Not in this version yet: run, reconcile.\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR             where the state database and log live (default: %1)\n"
@@ -203,6 +220,12 @@ ExitCode CliApplication::dispatch(const CliOptions& options)
         code = CheckCommand(options, m_clock, output).run(options.command.mid(1));
     } else if (command == QLatin1String("sync")) {
         code = SyncCommand(options, m_clock, output).run(options.command.mid(1));
+    } else if (command == QLatin1String("audit")) {
+        code = AuditCommand(options, m_clock, output).run(options.command.mid(1));
+    } else if (command == QLatin1String("status")) {
+        code = StatusCommand(options, m_clock, output).run(options.command.mid(1));
+    } else if (command == QLatin1String("replay")) {
+        code = ReplayCommand(options, m_clock, output).run(options.command.mid(1));
     } else if (plannedCommands().contains(command)) {
         output.error(tr("\"%1\" is not available in this version of ml-connector-cli yet.").arg(command));
     } else {

@@ -1,5 +1,6 @@
 #include "CliSecrets.h"
 
+#include "CliOutput.h"
 #include "common/Clock.h"
 #include "secrets/EnvironmentCredentialStore.h"
 #include "secrets/LayeredCredentialStore.h"
@@ -45,6 +46,19 @@ QString CliSecrets::missingAdvice(SecretId id, const SecretResult& result)
               "keychain "
               "with the desktop application.")
                .arg(variable, EnvironmentCredentialStore::fileVariableName(id));
+}
+
+std::optional<EngineSecrets> CliSecrets::readForEngine(Clock& clock, const CliOutput& output)
+{
+    const SecretResult secret = read(SecretId::BcClientSecret, clock);
+    const SecretResult token = read(SecretId::MondayToken, clock);
+    if (!secret.ok)
+        output.error(missingAdvice(SecretId::BcClientSecret, secret));
+    if (!token.ok)
+        output.error(missingAdvice(SecretId::MondayToken, token));
+    if (!secret.ok || !token.ok)
+        return std::nullopt;
+    return EngineSecrets{secret.value, token.value};
 }
 
 } // namespace mlc::cli

@@ -33,9 +33,15 @@ std::optional<Profile> ProfileSource::stored(const CliOptions& options, const Cl
     auto session = StateSession::open(options.dataDir, options.verbose, clock, output, failure);
     if (!session)
         return std::nullopt;
+    return storedIn(*session, output, failure);
+}
+
+std::optional<Profile> ProfileSource::storedIn(StateSession& session, const CliOutput& output,
+                                               ExitCode* failure)
+{
     QString readError;
     const std::optional<QByteArray> stored =
-        SettingsStore(session->database()).value(storageKey(), &readError);
+        SettingsStore(session.database()).value(storageKey(), &readError);
     if (!readError.isEmpty()) {
         output.error(readError);
         *failure = ExitLocalStateError;
@@ -44,7 +50,7 @@ std::optional<Profile> ProfileSource::stored(const CliOptions& options, const Cl
     if (!stored) {
         output.error(tr("No profile is stored in the data folder %1. Import one with "
                         "\"ml-connector-cli profile import FILE\", or name one with --profile FILE.")
-                         .arg(session->dataDir()));
+                         .arg(session.dataDir()));
         *failure = ExitUsageOrProfile;
         return std::nullopt;
     }

@@ -16,6 +16,7 @@ struct ProfileReadResult;
 namespace mlc::cli {
 
 class CliOutput;
+class StateSession;
 struct CliOptions;
 
 // Where a command gets its profile: the file named by --profile, else the one `profile import` stored in the
@@ -30,6 +31,8 @@ public:
     static std::optional<Profile> fromFile(const QString& file, const CliOutput& output, ExitCode* failure);
     static std::optional<Profile> stored(const CliOptions& options, const Clock& clock,
                                          const CliOutput& output, ExitCode* failure);
+    // The profile stored in an open session's database (which may be read-only).
+    static std::optional<Profile> storedIn(StateSession& session, const CliOutput& output, ExitCode* failure);
 
     // Warnings and errors, each with its JSON path, then one line that says the profile is not valid.
     static void reportProblems(const QString& source, const ProfileReadResult& result,

@@ -16,7 +16,7 @@ StateSession::~StateSession()
 
 QString StateSession::dataDir() const
 {
-    return m_folder->path();
+    return m_folder ? m_folder->path() : m_dataDir;
 }
 
 std::unique_ptr<StateSession> StateSession::open(const QString& dataDir, bool verbose, const Clock& clock,
@@ -32,6 +32,21 @@ std::unique_ptr<StateSession> StateSession::open(const QString& dataDir, bool ve
     }
     QString error;
     session->m_database = Database::open(session->dataDir(), QStringLiteral("cli"), clock, &error);
+    if (!session->m_database) {
+        output.error(error);
+        *exitCode = ExitLocalStateError;
+        return nullptr;
+    }
+    return session;
+}
+
+std::unique_ptr<StateSession> StateSession::openForReading(const QString& dataDir, const Clock& clock,
+                                                           const CliOutput& output, ExitCode* exitCode)
+{
+    std::unique_ptr<StateSession> session(new StateSession);
+    session->m_dataDir = dataDir;
+    QString error;
+    session->m_database = Database::openReadOnly(dataDir, QStringLiteral("cli-reader"), clock, &error);
     if (!session->m_database) {
         output.error(error);
         *exitCode = ExitLocalStateError;

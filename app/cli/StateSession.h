@@ -27,13 +27,19 @@ public:
     static std::unique_ptr<StateSession> open(const QString& dataDir, bool verbose, const Clock& clock,
                                               const CliOutput& output, ExitCode* exitCode);
 
+    // For commands that only read (audit, status): the database read-only, without claiming the folder, so
+    // they work while `run` or the desktop application holds it.
+    static std::unique_ptr<StateSession> openForReading(const QString& dataDir, const Clock& clock,
+                                                        const CliOutput& output, ExitCode* exitCode);
+
     Database& database() { return *m_database; }
     QString dataDir() const;
 
 private:
     StateSession();
 
-    std::unique_ptr<DataFolder> m_folder;
+    QString m_dataDir;
+    std::unique_ptr<DataFolder> m_folder; // null when only reading
     std::unique_ptr<Database> m_database;
 };
 

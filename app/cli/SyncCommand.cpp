@@ -3,10 +3,10 @@
 #include "CliOptions.h"
 #include "CliOutput.h"
 #include "CliSecrets.h"
+#include "EngineClients.h"
 #include "ProfileSource.h"
 #include "StateSession.h"
 #include "bc/BcApiClient.h"
-#include "bc/EntraTokenSource.h"
 #include "common/Clock.h"
 #include "monday/MondayClient.h"
 #include "sync/Profile.h"
@@ -14,7 +14,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 
 namespace mlc::cli {
 
@@ -85,48 +84,26 @@ ExitCode SyncCommand::run(const QStringList& arguments)
         return ExitUsageOrProfile;
     }
 
-    const SecretResult secret = CliSecrets::read(SecretId::BcClientSecret, m_clock);
-    const SecretResult token = CliSecrets::read(SecretId::MondayToken, m_clock);
-    if (!secret.ok || !token.ok) {
-        if (!secret.ok)
-            m_output.error(CliSecrets::missingAdvice(SecretId::BcClientSecret, secret));
-        if (!token.ok)
-            m_output.error(CliSecrets::missingAdvice(SecretId::MondayToken, token));
+    const std::optional<EngineSecrets> secrets = CliSecrets::readForEngine(m_clock, m_output);
+    if (!secrets)
         return ExitUnreachable;
-    }
-    return sync(*profile, mappings, secret.value, token.value);
-}
-
-ExitCode SyncCommand::sync(const Profile& profile, QList<Mapping> mappings, const QString& clientSecret,
-                           const QString& mondayToken)
-{
-    ExitCode failure = ExitOk;
     const std::unique_ptr<StateSession> session =
         StateSession::open(m_options.dataDir, m_options.verbose, m_clock, m_output, &failure);
     if (!session)
         return failure;
+    return pass(*session, *profile, mappings, *secrets);
+}
 
-    QNetworkAccessManager network;
-    const BusinessCentralSettings& bcSettings = profile.businessCentral;
-    EntraTokenSource::Settings tokenSettings;
-    tokenSettings.tokenUrl = bcSettings.tokenUrl();
-    tokenSettings.clientId = bcSettings.clientId;
-    tokenSettings.clientSecret = clientSecret;
-    EntraTokenSource tokens(&network, m_clock, tokenSettings);
-    BcApiClient::Settings apiSettings;
-    apiSettings.apiRoot = bcSettings.apiRoot();
-    apiSettings.companyId = bcSettings.companyId;
-    BcApiClient bc(&network, &tokens, m_clock, apiSettings);
-    MondayClient::Settings mondaySettings;
-    mondaySettings.apiUrl = profile.monday.apiUrl;
-    mondaySettings.apiVersion = profile.monday.apiVersion;
-    MondayClient monday(&network, m_clock, mondaySettings);
-    monday.setToken(mondayToken);
-
+ExitCode SyncCommand::pass(StateSession& session, const Profile& profile, QList<Mapping> mappings,
+                           const EngineSecrets& secrets)
+{
+    EngineClients clients(profile, secrets, m_clock);
+    BcApiClient& bc = clients.bc();
+    MondayClient& monday = clients.monday();
     SyncPass::Settings settings;
     settings.writes.mutationsPerMinute = profile.monday.mutationsPerMinute;
     settings.polling.dryRun = m_dryRun;
-    SyncPass pass(session->database(), bc, monday, m_clock, std::move(mappings), settings);
+    SyncPass pass(session.database(), bc, monday, m_clock, std::move(mappings), settings);
     pass.setLinkTargets(profile.mappings);
     QObject::connect(&pass, &SyncPass::planned,
                      [this](const Mapping& mapping, const RecordPlan& plan) { printPlan(mapping, plan); });
@@ -238,6 +215,8 @@ ExitCode SyncCommand::report(const QList<SyncPass::MappingResult>& results, int 
                          {QStringLiteral("errors"), QJsonArray::fromStringList(m_output.errors())}};
         if (m_dryRun)
             json.insert(QStringLiteral("planned"), planned);
+        for (auto it = m_extraResult.constBegin(); it != m_extraResult.constEnd(); ++it)
+            json.insert(it.key(), it.value());
         m_output.result(json);
     }
     return code;

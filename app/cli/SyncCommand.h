@@ -4,6 +4,7 @@
 #include "sync/SyncPass.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 
 namespace mlc {
@@ -14,7 +15,9 @@ struct Profile;
 namespace mlc::cli {
 
 class CliOutput;
+class StateSession;
 struct CliOptions;
+struct EngineSecrets;
 
 // `sync --once [--entity E] [--dry-run]`: one delta pass over every mapping (or one), linked-to mappings
 // first, then waits until each board's writes are settled (contract §4). With --dry-run it prints the
@@ -29,9 +32,14 @@ public:
 
     ExitCode run(const QStringList& arguments);
 
+    // One pass over `mappings` in an open session (also how `replay` sends what it took back).
+    ExitCode pass(StateSession& session, const Profile& profile, QList<Mapping> mappings,
+                  const EngineSecrets& secrets);
+
+    // Something the command that runs the pass adds to its JSON result (replay: how many it took back).
+    void addToResult(const QString& key, const QJsonValue& value) { m_extraResult.insert(key, value); }
+
 private:
-    ExitCode sync(const Profile& profile, QList<Mapping> mappings, const QString& clientSecret,
-                  const QString& mondayToken);
     void printPlan(const Mapping& mapping, const RecordPlan& plan) const;
     void printResult(const SyncPass::MappingResult& result) const;
     ExitCode report(const QList<SyncPass::MappingResult>& results, int mutations, int bcRequests,
@@ -41,6 +49,7 @@ private:
     Clock& m_clock;
     const CliOutput& m_output;
     bool m_dryRun = false;
+    QJsonObject m_extraResult;
 };
 
 } // namespace mlc::cli

@@ -32,6 +32,9 @@ struct AuditEntry
 
     // One entry of `changes`, so every writer spells it the same way.
     static QJsonObject change(const QJsonValue& oldValue, const QJsonValue& newValue);
+    // Every field by its name here, the event by its wire name, the time in ISO 8601 UTC; fields that do
+    // not apply are left out. What `audit --json` prints and an export writes.
+    QJsonObject toJson() const;
 };
 
 } // namespace mlc

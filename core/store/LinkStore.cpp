@@ -87,6 +87,18 @@ std::optional<QList<LinkIds>> LinkStore::idsOnBoard(const QString& entity, const
     return page;
 }
 
+std::optional<qint64> LinkStore::countOnBoard(const QString& entity, const QString& boardId,
+                                              QString* error) const
+{
+    StoreStatement select(m_database, QStringLiteral("SELECT count(*) AS links FROM links"
+                                                     " WHERE entity = ? AND board_id = ?"));
+    select.bind(entity).bind(boardId);
+    if (!select.exec(tr("Cannot count the links of board %1 in the state database").arg(boardId), error) ||
+        !select.next())
+        return std::nullopt;
+    return select.number(QStringLiteral("links"));
+}
+
 std::optional<Link> LinkStore::findOne(StoreStatement& select, const QString& failure, QString* error) const
 {
     if (!select.exec(failure, error) || !select.next())

@@ -41,6 +41,10 @@ public:
                                              const QString& afterBcId, int limit = defaultPageSize,
                                              QString* error = nullptr) const;
 
+    // How many records of one mapping have an item; no value on failure.
+    std::optional<qint64> countOnBoard(const QString& entity, const QString& boardId,
+                                       QString* error = nullptr) const;
+
 private:
     std::optional<Link> findOne(StoreStatement& select, const QString& failure, QString* error) const;
     static Link linkAt(const StoreStatement& row);

@@ -6,6 +6,7 @@
 #include "SyncLoopback.h"
 #include "sync/ProfileWriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTest>
@@ -117,6 +118,62 @@ private Q_SLOTS:
         QCOMPARE(m_env->bc.api.requestCount(), 0);
     }
 
+    void failuresAreListedByAuditAndStatusAndWrittenByReplay()
+    {
+        const auto [label, withLabel] = m_env->commonestStatus();
+        m_env->monday.store().setColumnSettings(m_env->invoicesBoard, QStringLiteral("status"),
+                                                SyncLoopback::statusSettings(label));
+        const CliRun first = sync({QStringLiteral("--json")});
+        QVERIFY2(first.exitCode == 1, said(first));
+        QCOMPARE(jsonOf(first).value(QStringLiteral("failed")).toInt(), withLabel);
+
+        const CliRun audit = cli({QStringLiteral("audit"), QStringLiteral("--status"),
+                                  QStringLiteral("failed"), QStringLiteral("--json")});
+        QVERIFY2(audit.exitCode == 0, said(audit));
+        const QJsonArray failures = jsonOf(audit).value(QStringLiteral("entries")).toArray();
+        QCOMPARE(failures.size(), withLabel);
+        const QJsonObject failure = failures.first().toObject();
+        QCOMPARE(failure.value(QStringLiteral("event")).toString(), QStringLiteral("failed"));
+        QCOMPARE(failure.value(QStringLiteral("entity")).toString(), QStringLiteral("purchaseInvoices"));
+        QVERIFY2(failure.value(QStringLiteral("error")).toString().contains(label), said(audit));
+        // The record's whole story, found by its number.
+        const CliRun story = cli({QStringLiteral("audit"), QStringLiteral("--bc-id"),
+                                  failure.value(QStringLiteral("bcNumber")).toString()});
+        QVERIFY2(story.exitCode == 0, said(story));
+        QVERIFY2(story.out.contains(" fetched purchaseInvoices ") && story.out.contains(" failed "),
+                 said(story));
+
+        const CliRun status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(status.exitCode == 0, said(status));
+        const QJsonArray mappings = jsonOf(status).value(QStringLiteral("mappings")).toArray();
+        QCOMPARE(mappings.size(), 2);
+        const QJsonObject invoices = mappings.first().toObject();
+        QCOMPARE(invoices.value(QStringLiteral("notPlanned")).toInt(), withLabel);
+        QCOMPARE(invoices.value(QStringLiteral("items")).toInt(),
+                 int(m_env->bcRecords(mlc::BcEntity::PurchaseInvoices).size()) - withLabel);
+
+        // The label is back: one entry replayed, then the rest; each record lands once.
+        m_env->monday.store().setColumnSettings(m_env->invoicesBoard, QStringLiteral("status"),
+                                                SyncLoopback::statusSettings());
+        const CliRun one =
+            cli({QStringLiteral("replay"), QStringLiteral("--id"),
+                 QString::number(failure.value(QStringLiteral("id")).toInteger()), QStringLiteral("--json")});
+        QVERIFY2(one.exitCode == 0, said(one));
+        QCOMPARE(jsonOf(one).value(QStringLiteral("replayed")).toInt(), 1);
+        QCOMPARE(jsonOf(one).value(QStringLiteral("created")).toInt(), 1);
+        const CliRun rest =
+            cli({QStringLiteral("replay"), QStringLiteral("--failed"), QStringLiteral("--json")});
+        QVERIFY2(rest.exitCode == 0, said(rest));
+        QCOMPARE(jsonOf(rest).value(QStringLiteral("created")).toInt(), withLabel - 1);
+        QCOMPARE(int(m_env->monday.store().board(m_env->invoicesBoard)->items.size()),
+                 int(m_env->bcRecords(mlc::BcEntity::PurchaseInvoices).size()));
+
+        const CliRun usage = cli({QStringLiteral("replay")});
+        QVERIFY2(usage.exitCode == 2, said(usage));
+        const CliRun notFailed = cli({QStringLiteral("replay"), QStringLiteral("--id"), QStringLiteral("1")});
+        QVERIFY2(notFailed.exitCode == 2 && notFailed.err.contains("not a failed write"), said(notFailed));
+    }
+
 private:
     static QProcessEnvironment cleanEnvironment()
     {
@@ -129,13 +186,19 @@ private:
 
     CliRun sync(const QStringList& options)
     {
+        return cli(QStringList{QStringLiteral("sync"), QStringLiteral("--once")} + options);
+    }
+
+    // A command with the test's data folder, profile and secrets.
+    CliRun cli(const QStringList& command)
+    {
         QProcessEnvironment environment = cleanEnvironment();
         environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), BcLoopback::kClientSecret);
         environment.insert(QStringLiteral("MLC_MONDAY_TOKEN"), mlc::sandbox::MondaySimulator::demoToken());
         return runCliServing(QStringList{QStringLiteral("--data-dir"),
                                          m_dir->filePath(QStringLiteral("data")), QStringLiteral("--profile"),
-                                         m_profile, QStringLiteral("sync"), QStringLiteral("--once")} +
-                                 options,
+                                         m_profile} +
+                                 command,
                              environment, 120000);
     }
 

@@ -1,0 +1,131 @@
+#include "StatusCommand.h"
+
+#include "CliOptions.h"
+#include "CliOutput.h"
+#include "ProfileSource.h"
+#include "StateSession.h"
+#include "store/LinkStore.h"
+#include "store/Outbox.h"
+#include "store/WatermarkStore.h"
+#include "sync/PollState.h"
+#include "sync/Profile.h"
+
+#include <QJsonArray>
+
+namespace mlc::cli {
+
+namespace {
+
+QString timeText(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODate) : QString();
+}
+
+} // namespace
+
+StatusCommand::StatusCommand(const CliOptions& options, Clock& clock, const CliOutput& output)
+    : m_options(options)
+    , m_clock(clock)
+    , m_output(output)
+{}
+
+ExitCode StatusCommand::run(const QStringList& arguments)
+{
+    if (!arguments.isEmpty()) {
+        m_output.error(
+            tr("\"status\" takes no arguments, got \"%1\".").arg(arguments.join(QLatin1Char(' '))));
+        return ExitUsageOrProfile;
+    }
+    ExitCode failure = ExitOk;
+    const std::unique_ptr<StateSession> session =
+        StateSession::openForReading(m_options.dataDir, m_clock, m_output, &failure);
+    if (!session)
+        return failure;
+    const std::optional<Profile> profile =
+        m_options.profilePath.isEmpty() ? ProfileSource::storedIn(*session, m_output, &failure)
+                                        : ProfileSource::fromFile(m_options.profilePath, m_output, &failure);
+    if (!profile)
+        return failure;
+
+    QJsonArray mappings;
+    int failed = 0;
+    for (const Mapping& mapping : profile->mappings) {
+        QString error;
+        const std::optional<QJsonObject> status = mappingStatus(session->database(), mapping, &error);
+        if (!status) {
+            m_output.error(error);
+            return ExitLocalStateError;
+        }
+        print(*status);
+        failed += status->value(QStringLiteral("queue")).toObject().value(QStringLiteral("failed")).toInt() +
+                  status->value(QStringLiteral("notPlanned")).toInt();
+        mappings.append(*status);
+    }
+    m_output.line(tr("Webhooks: not used by this version; every mapping is polled."));
+    if (failed > 0)
+        m_output.line(
+            tr("%n record(s) failed; \"ml-connector-cli audit --status failed\" says why, \"ml-connector-cli "
+               "replay --failed\" tries them again.",
+               nullptr, failed));
+    m_output.result({{QStringLiteral("dataDir"), session->dataDir()},
+                     {QStringLiteral("mappings"), mappings},
+                     {QStringLiteral("subscriptions"), QJsonArray()}});
+    return ExitOk;
+}
+
+std::optional<QJsonObject> StatusCommand::mappingStatus(Database& database, const Mapping& mapping,
+                                                        QString* error) const
+{
+    const QString entity = BcEntities::toString(mapping.entity);
+    const std::optional<qint64> linked = LinkStore(database).countOnBoard(entity, mapping.boardId, error);
+    const std::optional<QMap<QString, Outbox::StateCounts>> counts = Outbox(database).countsByBoard(error);
+    if (!linked || !counts)
+        return std::nullopt;
+    QString readError;
+    const std::optional<Watermark> watermark =
+        WatermarkStore(database).load(entity, mapping.boardId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    const Outbox::StateCounts queue = counts->value(mapping.boardId);
+    const PollState state = watermark ? PollState::fromJson(watermark->deltaCursor) : PollState();
+    return QJsonObject{
+        {QStringLiteral("entity"), entity},
+        {QStringLiteral("boardId"), mapping.boardId},
+        {QStringLiteral("items"), *linked},
+        {QStringLiteral("lastPolledAt"), watermark ? timeText(watermark->lastPolledAt) : QString()},
+        {QStringLiteral("watermark"), watermark ? timeText(watermark->lastModified) : QString()},
+        {QStringLiteral("queue"), QJsonObject{{QStringLiteral("pending"), queue.pending},
+                                              {QStringLiteral("inFlight"), queue.inFlight},
+                                              {QStringLiteral("failed"), queue.failed},
+                                              {QStringLiteral("done"), queue.done}}},
+        {QStringLiteral("waitingForLink"), int(state.deferred.size())},
+        {QStringLiteral("notPlanned"), int(state.failedPlans.size())}};
+}
+
+void StatusCommand::print(const QJsonObject& status) const
+{
+    const QJsonObject queue = status.value(QStringLiteral("queue")).toObject();
+    const QString polled = status.value(QStringLiteral("lastPolledAt")).toString();
+    m_output.line(tr("%1 → board %2: %3 item(s)")
+                      .arg(status.value(QStringLiteral("entity")).toString(),
+                           status.value(QStringLiteral("boardId")).toString())
+                      .arg(status.value(QStringLiteral("items")).toInteger()));
+    m_output.line(polled.isEmpty() ? tr("  never polled")
+                                   : tr("  last poll %1, changes read up to %2")
+                                         .arg(polled, status.value(QStringLiteral("watermark")).toString()));
+    m_output.line(tr("  write queue: %1 pending, %2 in flight, %3 failed, %4 done")
+                      .arg(queue.value(QStringLiteral("pending")).toInt())
+                      .arg(queue.value(QStringLiteral("inFlight")).toInt())
+                      .arg(queue.value(QStringLiteral("failed")).toInt())
+                      .arg(queue.value(QStringLiteral("done")).toInt()));
+    const int waiting = status.value(QStringLiteral("waitingForLink")).toInt();
+    const int notPlanned = status.value(QStringLiteral("notPlanned")).toInt();
+    if (waiting > 0)
+        m_output.line(tr("  %n record(s) wait for a linked record to reach its board", nullptr, waiting));
+    if (notPlanned > 0)
+        m_output.line(tr("  %n record(s) could not be mapped onto the board's columns", nullptr, notPlanned));
+}
+
+} // namespace mlc::cli
