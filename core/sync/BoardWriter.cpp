@@ -236,6 +236,14 @@ void BoardWriter::onSettled(const MondayWriteResult& result)
         break;
     }
     case MondayWriteResult::Status::Failed:
+        // Archiving or deleting an item someone already removed by hand has the outcome it wanted.
+        if (result.outcome.reason == MondayOutcome::Reason::NotFound &&
+            result.outcome.code != QLatin1String("InvalidBoardIdException") &&
+            (row->operation == OutboxOperation::Archive || row->operation == OutboxOperation::Delete)) {
+            stored = settleWritten(*row, row->itemId, requestId, result.attempts, eventFor(row->operation),
+                                   tr("The item was no longer on the board."));
+            break;
+        }
         stored = settleFailed(*row, result.outcome.summary(), result.outcome.code, requestId);
         break;
     case MondayWriteResult::Status::Unresolved:

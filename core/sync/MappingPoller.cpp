@@ -33,24 +33,6 @@ QStringList fieldsInUse(const Mapping& mapping)
     return fields;
 }
 
-// Whether BC could not be reached or refused us (exit 3), as opposed to answering something we cannot use.
-SyncFailure failureOf(const BcError& error)
-{
-    switch (error.kind) {
-    case BcError::Kind::Unauthorized:
-    case BcError::Kind::Token:
-    case BcError::Kind::Network:
-    case BcError::Kind::Timeout:
-        return SyncFailure::Unreachable;
-    case BcError::Kind::Http:
-        return error.httpStatus == 429 || error.httpStatus >= 500 ? SyncFailure::Unreachable
-                                                                  : SyncFailure::Other;
-    case BcError::Kind::Malformed:
-        return SyncFailure::Other;
-    }
-    return SyncFailure::Other;
-}
-
 } // namespace
 
 MappingPoller::MappingPoller(Database& database, BcApiClient& bc, Mapping mapping, RecordPlanner planner,
@@ -82,6 +64,7 @@ void MappingPoller::start()
     }
     BcDeltaCursor cursor;
     m_deferred.clear();
+    m_sweptAt = QDateTime();
     m_failedPlans.clear();
     m_deferredThisPass.clear();
     if (watermark) {
@@ -90,6 +73,7 @@ void MappingPoller::start()
             cursor = *stored;
         m_deferred = state.deferred;
         m_failedPlans = state.failedPlans;
+        m_sweptAt = state.sweptAt;
     }
     if (m_reader)
         m_reader->deleteLater();
@@ -97,7 +81,7 @@ void MappingPoller::start()
                                  {m_settings.overlap, m_settings.pageSize, fieldsInUse(m_mapping)}, this);
     connect(m_reader, &BcDeltaReader::pageRead, this, &MappingPoller::onPage);
     connect(m_reader, &BcDeltaReader::failed, this,
-            [this](const BcError& bcError) { Q_EMIT failed(bcError.summary(), failureOf(bcError)); });
+            [this](const BcError& bcError) { Q_EMIT failed(bcError.summary(), syncFailureOf(bcError)); });
     connect(m_reader, &BcDeltaReader::recordRejected, this,
             [this](const QString& reason, const QJsonObject&) {
                 AuditEntry entry;
@@ -306,7 +290,7 @@ bool MappingPoller::saveWatermark(const BcDeltaCursor& cursor, QString* error)
 {
     Watermark watermark;
     watermark.lastModified = cursor.watermark();
-    watermark.deltaCursor = PollState{cursor.toJson(), m_deferred, m_failedPlans}.toJson();
+    watermark.deltaCursor = PollState{cursor.toJson(), m_deferred, m_failedPlans, m_sweptAt}.toJson();
     watermark.lastPolledAt = m_database.clock().nowUtc();
     return m_watermarks->save(BcEntities::toString(m_mapping.entity), m_mapping.boardId, watermark, error);
 }

@@ -84,6 +84,7 @@ private:
     bool m_stoppedEarly = false;      // a record's previous write is in flight
     QSet<QString> m_deferred;         // ids waiting for a linked record, kept with the watermark
     QSet<QString> m_failedPlans;      // ids whose plan failed, kept with the watermark for replay
+    QDateTime m_sweptAt;              // the DeletionSweep's, kept as it was
     QSet<QString> m_deferredThisPass; // deferred by this pass's own pages
     QStringList m_recheck;            // earlier deferrals still to read again in this pass
 };

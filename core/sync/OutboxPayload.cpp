@@ -15,6 +15,18 @@ const QString kGroupId = QStringLiteral("groupId");
 const QString kColumnValues = QStringLiteral("columnValues");
 const QString kCreateLabels = QStringLiteral("createLabels");
 
+// A hash of the parts, each ended by a separator no part contains. "mlc-" tells a support engineer reading
+// monday's logs where the request came from.
+QString keyOf(const QStringList& parts)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& part : parts) {
+        hash.addData(part.toUtf8());
+        hash.addData(QByteArrayView("\x1f", 1));
+    }
+    return QStringLiteral("mlc-") + QString::fromLatin1(hash.result().toHex().left(40));
+}
+
 } // namespace
 
 OutboxRow OutboxPayload::rowFor(const Mapping& mapping, const BcRecord& record, const RecordPlan& plan,
@@ -42,23 +54,27 @@ OutboxRow OutboxPayload::rowFor(const Mapping& mapping, const BcRecord& record, 
     return row;
 }
 
+OutboxRow OutboxPayload::removalRowFor(const Mapping& mapping, const QString& bcId, const QString& bcNumber,
+                                       const QString& itemId, OnDelete onDelete)
+{
+    OutboxRow row;
+    row.entity = BcEntities::toString(mapping.entity);
+    row.boardId = mapping.boardId;
+    row.bcId = bcId;
+    row.bcNumber = bcNumber;
+    row.itemId = itemId;
+    row.operation = onDelete == OnDelete::Delete ? OutboxOperation::Delete : OutboxOperation::Archive;
+    row.idempotencyKey =
+        keyOf({row.entity, row.boardId, bcId, itemId, OutboxRow::operationName(row.operation)});
+    return row;
+}
+
 QString OutboxPayload::idempotencyKey(const Mapping& mapping, const BcRecord& record, const RecordPlan& plan)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const auto add = [&hash](const QString& part) {
-        hash.addData(part.toUtf8());
-        hash.addData(QByteArrayView("\x1f", 1)); // a separator no part contains
-    };
-    add(BcEntities::toString(mapping.entity));
-    add(mapping.boardId);
-    add(record.id);
-    add(record.etag);
-    add(record.lastModifiedUtc.toString(Qt::ISODateWithMs));
-    add(RecordPlan::actionName(plan.action));
-    add(QString::fromUtf8(QJsonDocument(plan.columnValues).toJson(QJsonDocument::Compact)));
-    add(plan.itemName);
-    // "mlc-" tells a support engineer reading monday's logs where the request came from.
-    return QStringLiteral("mlc-") + QString::fromLatin1(hash.result().toHex().left(40));
+    return keyOf({BcEntities::toString(mapping.entity), mapping.boardId, record.id, record.etag,
+                  record.lastModifiedUtc.toString(Qt::ISODateWithMs), RecordPlan::actionName(plan.action),
+                  QString::fromUtf8(QJsonDocument(plan.columnValues).toJson(QJsonDocument::Compact)),
+                  plan.itemName});
 }
 
 std::optional<MondayRequestBody> OutboxPayload::requestFor(const OutboxRow& row, QString* error)

@@ -25,6 +25,11 @@ public:
     static OutboxRow rowFor(const Mapping& mapping, const BcRecord& record, const RecordPlan& plan,
                             const QString& itemId);
 
+    // The archive or delete (per `onDelete`) of a linked item whose record left BC. Its key names the item,
+    // so a record that comes back and leaves again gets a new key with its new item.
+    static OutboxRow removalRowFor(const Mapping& mapping, const QString& bcId, const QString& bcNumber,
+                                   const QString& itemId, OnDelete onDelete);
+
     // The key of one planned write (DESIGN §3): the same plan of the same record version gives the same key,
     // so a record read twice (the poll's overlap) is queued once and a retry is replayed by monday, while a
     // later version with the same values still gets a key of its own.

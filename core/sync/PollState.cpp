@@ -30,44 +30,71 @@ QJsonArray sortedArray(const QSet<QString>& ids)
 PollState PollState::fromJson(const QJsonObject& json)
 {
     if (!json.contains(QStringLiteral("cursor")))
-        return {json, {}, {}};
+        return {json, {}, {}, {}};
     return {json.value(QStringLiteral("cursor")).toObject(), idSet(json.value(QStringLiteral("deferred"))),
-            idSet(json.value(QStringLiteral("failedPlans")))};
+            idSet(json.value(QStringLiteral("failedPlans"))),
+            QDateTime::fromString(json.value(QStringLiteral("sweptAt")).toString(), Qt::ISODateWithMs)};
 }
 
 QJsonObject PollState::toJson() const
 {
-    return {{QStringLiteral("cursor"), cursor},
-            {QStringLiteral("deferred"), sortedArray(deferred)},
-            {QStringLiteral("failedPlans"), sortedArray(failedPlans)}};
+    QJsonObject json{{QStringLiteral("cursor"), cursor},
+                     {QStringLiteral("deferred"), sortedArray(deferred)},
+                     {QStringLiteral("failedPlans"), sortedArray(failedPlans)}};
+    if (sweptAt.isValid())
+        json.insert(QStringLiteral("sweptAt"), sweptAt.toUTC().toString(Qt::ISODateWithMs));
+    return json;
 }
 
 std::optional<QStringList> PollState::askAgain(Database& database, const QString& entity,
                                                const QString& boardId, const QString& bcId, QString* error)
+{
+    QStringList moved;
+    const bool saved = update(
+        database, entity, boardId,
+        [&](PollState& state) {
+            const QSet<QString> moving = bcId.isEmpty()                     ? state.failedPlans
+                                         : state.failedPlans.contains(bcId) ? QSet<QString>{bcId}
+                                                                            : QSet<QString>{};
+            state.failedPlans.subtract(moving);
+            state.deferred.unite(moving);
+            moved = QStringList(moving.cbegin(), moving.cend());
+        },
+        error);
+    if (!saved)
+        return std::nullopt;
+    moved.sort();
+    return moved;
+}
+
+std::optional<PollState> PollState::load(Database& database, const QString& entity, const QString& boardId,
+                                         QString* error)
+{
+    QString readError;
+    const std::optional<Watermark> watermark = WatermarkStore(database).load(entity, boardId, &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return std::nullopt;
+    }
+    return watermark ? fromJson(watermark->deltaCursor) : PollState();
+}
+
+bool PollState::update(Database& database, const QString& entity, const QString& boardId,
+                       const std::function<void(PollState&)>& change, QString* error)
 {
     WatermarkStore watermarks(database);
     QString readError;
     std::optional<Watermark> watermark = watermarks.load(entity, boardId, &readError);
     if (!readError.isEmpty()) {
         *error = readError;
-        return std::nullopt;
+        return false;
     }
     if (!watermark)
-        return QStringList();
+        return true;
     PollState state = fromJson(watermark->deltaCursor);
-    const QSet<QString> moving = bcId.isEmpty()                     ? state.failedPlans
-                                 : state.failedPlans.contains(bcId) ? QSet<QString>{bcId}
-                                                                    : QSet<QString>{};
-    if (moving.isEmpty())
-        return QStringList();
-    state.failedPlans.subtract(moving);
-    state.deferred.unite(moving);
+    change(state);
     watermark->deltaCursor = state.toJson();
-    if (!watermarks.save(entity, boardId, *watermark, error))
-        return std::nullopt;
-    QStringList ids(moving.cbegin(), moving.cend());
-    ids.sort();
-    return ids;
+    return watermarks.save(entity, boardId, *watermark, error);
 }
 
 } // namespace mlc

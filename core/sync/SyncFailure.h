@@ -2,6 +2,8 @@
 
 namespace mlc {
 
+struct BcError;
+
 // Why a mapping could not be synced at all, in the terms of the CLI's exit codes (contract.md §4).
 enum class SyncFailure
 {
@@ -11,5 +13,8 @@ enum class SyncFailure
     LocalState,  // the data folder's database refused a change (exit 5)
     Other        // anything else that stopped the mapping, e.g. an answer of the wrong shape
 };
+
+// A BC read that failed: unreachable (network, credentials, throttling, outage) or something else.
+SyncFailure syncFailureOf(const BcError& error);
 
 } // namespace mlc

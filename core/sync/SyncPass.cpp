@@ -9,6 +9,7 @@
 #include "store/LinkStore.h"
 #include "store/Outbox.h"
 #include "sync/BoardWriter.h"
+#include "sync/PollState.h"
 #include "sync/RecordPlanner.h"
 
 namespace mlc {
@@ -76,6 +77,8 @@ void SyncPass::nextMapping()
     m_result = MappingResult();
     m_result.mapping = m_mappings.at(m_current);
     m_polled = false;
+    m_sweepError.clear();
+    m_sweepFailure = SyncFailure::None;
     if (m_writer) {
         m_writer->disconnect(this);
         m_writer->deleteLater();
@@ -144,19 +147,74 @@ void SyncPass::startPoller(const RecordPlanner& planner)
 void SyncPass::onPolled(const PollSummary& summary)
 {
     m_result.poll = summary;
-    m_polled = true;
     if (!m_writer) { // a dry run writes nothing
         endMapping(QString(), SyncFailure::None);
         return;
     }
+    QString error;
+    const bool due = sweepDue(&error);
+    if (!error.isEmpty()) {
+        endMapping(error, SyncFailure::LocalState);
+        return;
+    }
     m_writer->wake(); // also writes what an earlier run left pending
+    if (due)
+        startSweep();
+    else
+        readingDone();
+}
+
+bool SyncPass::sweepDue(QString* error) const
+{
+    const std::optional<PollState> state = PollState::load(
+        m_database, BcEntities::toString(m_result.mapping.entity), m_result.mapping.boardId, error);
+    if (!state)
+        return false;
+    return !state->sweptAt.isValid() ||
+           state->sweptAt.addSecs(m_settings.deletionSweepInterval.count()) <= m_clock.nowUtc();
+}
+
+void SyncPass::startSweep()
+{
+    if (m_sweep)
+        m_sweep->deleteLater();
+    m_sweep = new DeletionSweep(m_database, m_bc, m_result.mapping, m_settings.deletions, this);
+    connect(m_sweep, &DeletionSweep::queued, m_writer, &BoardWriter::wake);
+    connect(m_sweep, &DeletionSweep::finished, this, &SyncPass::onSwept);
+    connect(m_sweep, &DeletionSweep::failed, this, [this](const QString& error, SyncFailure failure) {
+        m_sweepError = error;
+        m_sweepFailure = failure;
+        readingDone();
+    });
+    m_sweep->start();
+}
+
+void SyncPass::onSwept(const DeletionSweep::Summary& summary)
+{
+    m_result.sweep = summary;
+    const QDateTime now = m_clock.nowUtc();
+    QString error;
+    if (!PollState::update(
+            m_database, BcEntities::toString(m_result.mapping.entity), m_result.mapping.boardId,
+            [now](PollState& state) { state.sweptAt = now; }, &error)) {
+        m_sweepError = error;
+        m_sweepFailure = SyncFailure::LocalState;
+    }
+    readingDone();
+}
+
+// Polled (and swept): from now on an idle writer means the board is written.
+void SyncPass::readingDone()
+{
+    m_polled = true;
+    onWriterIdle();
 }
 
 // The writer has nothing due now. Once the poll is done and nothing is pending at all (no write waiting
 // for a retry time), this board is written.
 void SyncPass::onWriterIdle()
 {
-    if (!m_polled)
+    if (!m_polled || !m_writer->isIdle())
         return;
     QString error;
     const std::optional<QDateTime> next = m_outbox->nextTryAt(m_result.mapping.boardId, &error);
@@ -165,7 +223,7 @@ void SyncPass::onWriterIdle()
         return;
     }
     if (!next)
-        endMapping(QString(), SyncFailure::None);
+        endMapping(m_sweepError, m_sweepFailure);
 }
 
 void SyncPass::endMapping(const QString& error, SyncFailure failure)

@@ -2,6 +2,7 @@
 
 #include "monday/MondayWriteQueue.h"
 #include "store/AuditEvent.h"
+#include "sync/DeletionSweep.h"
 #include "sync/Mapping.h"
 #include "sync/MappingPoller.h"
 #include "sync/PollSummary.h"
@@ -38,6 +39,10 @@ public:
     {
         MondayWriteQueue::Settings writes;
         MappingPoller::Settings polling;
+        // How often a mapping's ids are compared with BC's to find deletions (a delta poll sees none);
+        // zero: on every pass.
+        std::chrono::seconds deletionSweepInterval{3600};
+        DeletionSweep::Settings deletions;
     };
 
     // What one mapping's part of the pass came to.
@@ -47,10 +52,11 @@ public:
         PollSummary poll;
         int created = 0;
         int updated = 0;
-        int adopted = 0; // items found on the board by their BC id and linked instead of created again
-        int archived = 0;
-        int failed = 0; // writes that failed; records whose plan failed are in poll.failed
-        QString error;  // set when the mapping could not be synced at all
+        int adopted = 0;  // items found on the board by their BC id and linked instead of created again
+        int archived = 0; // archived or deleted, as the mapping's onDelete says
+        int failed = 0;   // writes that failed; records whose plan failed are in poll.failed
+        std::optional<DeletionSweep::Summary> sweep; // when this pass looked for deletions
+        QString error;                               // set when the mapping could not be synced at all
         SyncFailure failure = SyncFailure::None;
     };
 
@@ -80,6 +86,10 @@ private:
     void onStructure(const MondayOutcome& outcome);
     void startPoller(const RecordPlanner& planner);
     void onPolled(const PollSummary& summary);
+    bool sweepDue(QString* error) const;
+    void startSweep();
+    void onSwept(const DeletionSweep::Summary& summary);
+    void readingDone();
     void onWriterIdle();
     void endMapping(const QString& error, SyncFailure failure);
     void count(AuditEvent event);
@@ -100,6 +110,9 @@ private:
     QList<MappingResult> m_results;
     QPointer<MondayQuery> m_structureQuery;
     QPointer<MappingPoller> m_poller;
+    QPointer<DeletionSweep> m_sweep;
+    QString m_sweepError; // a sweep that failed ends its mapping with this once the writes are done
+    SyncFailure m_sweepFailure = SyncFailure::None;
     QPointer<BoardWriter> m_writer;
 };
 

@@ -5,7 +5,8 @@ target_sources(mlc_core PRIVATE
 )
 # ... and its read side: delta passes planned and queued.
 target_sources(mlc_core PRIVATE
-    ${CMAKE_CURRENT_LIST_DIR}/PollSummary.h ${CMAKE_CURRENT_LIST_DIR}/SyncFailure.h
+    ${CMAKE_CURRENT_LIST_DIR}/PollSummary.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncFailure.h ${CMAKE_CURRENT_LIST_DIR}/SyncFailure.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PollState.h ${CMAKE_CURRENT_LIST_DIR}/PollState.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.h ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.cpp
 )
@@ -14,3 +15,6 @@ target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncPass.h ${CMAKE_CUR
 # ... and replay of what failed (`replay`).
 target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FailedWriteReplay.h ${CMAKE_CURRENT_LIST_DIR}/FailedWriteReplay.cpp)
+# ... and the periodic id-only read that finds deletions.
+target_sources(mlc_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/DeletionSweep.h ${CMAKE_CURRENT_LIST_DIR}/DeletionSweep.cpp)

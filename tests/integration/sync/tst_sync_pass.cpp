@@ -40,6 +40,8 @@ private Q_SLOTS:
     void aPostedInvoiceUpdatesItsItem();
     void linkedMappingsAreSyncedFirst();
     void aRecordWaitingForItsVendorIsWrittenOnceTheVendorLands();
+    void aDeletedRecordIsArchivedOrDeletedAsItsMappingSays();
+    void aSweepThatWouldEmptyABoardRemovesNothing();
 };
 
 void tst_SyncPass::initTestCase()
@@ -239,6 +241,90 @@ void tst_SyncPass::aRecordWaitingForItsVendorIsWrittenOnceTheVendorLands()
     QCOMPARE(env.mutations(QStringLiteral("create_item")) +
                  env.mutations(QStringLiteral("change_multiple_column_values")),
              0);
+}
+
+void tst_SyncPass::aDeletedRecordIsArchivedOrDeletedAsItsMappingSays()
+{
+    SyncLoopback env;
+    QVERIFY(env.listening);
+    Mapping vendors = env.vendorsMapping();
+    vendors.onDelete = OnDelete::Delete;
+    const QList<Mapping> both{vendors, env.invoicesMapping()};
+    QVERIFY(runPass(env, both));
+    const QString company = env.bc.companyId();
+    const QString invoice =
+        env.bcRecords(BcEntity::PurchaseInvoices).first().value(QStringLiteral("id")).toString();
+    // A vendor no invoice names, so the invoices' links stay whole.
+    QSet<QString> named;
+    for (const QJsonObject& record : env.bcRecords(BcEntity::PurchaseInvoices))
+        named.insert(record.value(QStringLiteral("vendorId")).toString());
+    QString vendor;
+    for (const QJsonObject& record : env.bcRecords(BcEntity::Vendors)) {
+        if (!named.contains(record.value(QStringLiteral("id")).toString()))
+            vendor = record.value(QStringLiteral("id")).toString();
+    }
+    QVERIFY(!vendor.isEmpty());
+    bool unique = false;
+    const QString invoiceItem = itemsByBcId(env, env.invoicesBoard, &unique).value(invoice)->id;
+    QVERIFY(env.bc.api.deleteRecord(company, BcEntity::PurchaseInvoices, invoice));
+    QVERIFY(env.bc.api.deleteRecord(company, BcEntity::Vendors, vendor));
+
+    // Within the hour since the first pass's sweep nothing looks for deletions: a delta poll sees none.
+    env.bc.clock.advance(std::chrono::minutes(5));
+    QList<SyncPass::MappingResult> results;
+    QVERIFY(runPass(env, both, &results));
+    QVERIFY(!results.first().sweep);
+    QCOMPARE(results.last().archived, 0);
+
+    env.bc.clock.advance(std::chrono::minutes(60));
+    env.monday.clearRequests();
+    QVERIFY(runPass(env, both, &results));
+    QVERIFY(results.first().sweep);
+    QCOMPARE(results.first().archived, 1);
+    QCOMPARE(results.last().archived, 1);
+    QCOMPARE(env.mutations(QStringLiteral("archive_item")), 1);
+    QCOMPARE(env.mutations(QStringLiteral("delete_item")), 1);
+    QCOMPARE(env.monday.store().item(invoiceItem)->state, QStringLiteral("archived"));
+    QCOMPARE(itemsByBcId(env, env.vendorsBoard, &unique).value(vendor)->state, QStringLiteral("deleted"));
+    QVERIFY(!LinkStore(*env.database)
+                 .findByRecord(QStringLiteral("purchaseInvoices"), env.invoicesBoard, invoice));
+    AuditFilter filter;
+    filter.event = AuditEvent::Archived;
+    QString error;
+    const QList<AuditEntry> archived =
+        AuditLog(*env.database).query(filter, &error).value_or(QList<AuditEntry>());
+    QCOMPARE(archived.size(), 1);
+    QCOMPARE(archived.first().bcId, invoice);
+    QCOMPARE(archived.first().itemId, invoiceItem);
+
+    // Gone is gone: the next sweep finds nothing more to remove.
+    env.bc.clock.advance(std::chrono::minutes(61));
+    env.monday.clearRequests();
+    QVERIFY(runPass(env, both, &results));
+    QVERIFY(results.first().sweep);
+    QCOMPARE(results.first().archived + results.last().archived, 0);
+    QCOMPARE(env.mutations(QStringLiteral("archive_item")) + env.mutations(QStringLiteral("delete_item")), 0);
+}
+
+void tst_SyncPass::aSweepThatWouldEmptyABoardRemovesNothing()
+{
+    SyncLoopback env;
+    QVERIFY(env.listening);
+    QVERIFY(runPass(env, {env.vendorsMapping()}));
+    // Most vendors vanish at once: more like a wrong company or a lost permission than deletions.
+    const QList<QJsonObject> vendors = env.bcRecords(BcEntity::Vendors);
+    for (qsizetype i = 0; i < vendors.size() * 3 / 4; ++i)
+        QVERIFY(env.bc.api.deleteRecord(env.bc.companyId(), BcEntity::Vendors,
+                                        vendors.at(i).value(QStringLiteral("id")).toString()));
+    env.bc.clock.advance(std::chrono::minutes(61));
+    env.monday.clearRequests();
+    QList<SyncPass::MappingResult> results;
+    QVERIFY(!runPass(env, {env.vendorsMapping()}, &results));
+    QVERIFY2(results.first().error.startsWith(QStringLiteral("Nothing was removed")),
+             qPrintable(results.first().error));
+    QCOMPARE(results.first().failure, SyncFailure::Mapping);
+    QCOMPARE(env.mutations(QStringLiteral("archive_item")), 0);
+    QCOMPARE(int(env.monday.store().board(env.vendorsBoard)->items.size()), int(vendors.size()));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncPass)
