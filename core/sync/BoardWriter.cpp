@@ -270,6 +270,9 @@ bool BoardWriter::settleWritten(const OutboxRow& row, const QString& itemId, con
         storeError(error);
         return false;
     }
+    // An update of an item no link named yet: an item found on the board by the first pass (BoardAdoption).
+    if (event == AuditEvent::Updated && !previous)
+        event = AuditEvent::Adopted;
     Link link = previous.value_or(Link());
     link.entity = row.entity;
     link.boardId = row.boardId;

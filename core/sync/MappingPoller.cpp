@@ -64,7 +64,7 @@ void MappingPoller::start()
     }
     BcDeltaCursor cursor;
     m_deferred.clear();
-    m_sweptAt = QDateTime();
+    m_stored = PollState();
     m_failedPlans.clear();
     m_deferredThisPass.clear();
     if (watermark) {
@@ -73,7 +73,7 @@ void MappingPoller::start()
             cursor = *stored;
         m_deferred = state.deferred;
         m_failedPlans = state.failedPlans;
-        m_sweptAt = state.sweptAt;
+        m_stored = state;
     }
     if (m_reader)
         m_reader->deleteLater();
@@ -158,9 +158,12 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
 {
     const QString entity = BcEntities::toString(m_mapping.entity);
     ++m_summary.fetched;
-    const std::optional<Link> link = m_links->findByRecord(entity, m_mapping.boardId, record.id, error);
+    std::optional<Link> link = m_links->findByRecord(entity, m_mapping.boardId, record.id, error);
     if (!error->isEmpty())
         return false;
+    const bool adopting = !link && m_adoptable.contains(record.id);
+    if (adopting)
+        link = m_adoptable.value(record.id);
     const RecordPlan plan = m_planner.plan(record, link);
     if (plan.action != RecordPlan::Action::Deferred)
         m_deferred.remove(record.id);
@@ -175,6 +178,8 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
     switch (plan.action) {
     case RecordPlan::Action::Unchanged:
         ++m_summary.unchanged;
+        if (adopting)
+            return adoptUnchanged(record, plan, *link, error);
         entry.event = AuditEvent::Unchanged;
         break;
     case RecordPlan::Action::Deferred:
@@ -218,6 +223,26 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
     }
     }
     return m_audit->append(entry, error).has_value();
+}
+
+void MappingPoller::setAdoptable(QHash<QString, Link> adoptable)
+{
+    m_adoptable = std::move(adoptable);
+    m_adoptionRead = true;
+}
+
+// An item on the board that already shows what the record holds: it is linked, and nothing is written.
+bool MappingPoller::adoptUnchanged(const BcRecord& record, const RecordPlan& plan, Link link, QString* error)
+{
+    link.bcNumber = plan.bcNumber;
+    link.writtenValues = plan.plannedValues;
+    link.bcEtag = record.etag;
+    link.bcModifiedAt = record.lastModifiedUtc;
+    AuditEntry entry = entryFor(record, plan);
+    entry.itemId = link.itemId;
+    entry.event = AuditEvent::Adopted;
+    entry.detail = tr("The item was already on the board with these values.");
+    return m_links->upsert(link, error) && m_audit->append(entry, error).has_value();
 }
 
 AuditEntry MappingPoller::entryFor(const BcRecord& record, const RecordPlan& plan) const
@@ -290,7 +315,13 @@ bool MappingPoller::saveWatermark(const BcDeltaCursor& cursor, QString* error)
 {
     Watermark watermark;
     watermark.lastModified = cursor.watermark();
-    watermark.deltaCursor = PollState{cursor.toJson(), m_deferred, m_failedPlans, m_sweptAt}.toJson();
+    PollState state = m_stored;
+    state.cursor = cursor.toJson();
+    state.deferred = m_deferred;
+    state.failedPlans = m_failedPlans;
+    // Every record was read with the board's items at hand: what is not adopted now never will be.
+    state.adopted = state.adopted || (m_adoptionRead && !m_reader->hasMorePages());
+    watermark.deltaCursor = state.toJson();
     watermark.lastPolledAt = m_database.clock().nowUtc();
     return m_watermarks->save(BcEntities::toString(m_mapping.entity), m_mapping.boardId, watermark, error);
 }

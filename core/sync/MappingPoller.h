@@ -4,10 +4,12 @@
 #include "bc/BcError.h"
 #include "store/AuditEntry.h"
 #include "sync/Mapping.h"
+#include "sync/PollState.h"
 #include "sync/PollSummary.h"
 #include "sync/RecordPlanner.h"
 #include "sync/SyncFailure.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -52,6 +54,9 @@ public:
     // Starts one pass; answers with finished() or failed(). Call again only after one of them.
     void start();
     const PollSummary& summary() const { return m_summary; }
+    // Items of the board to adopt rather than create a second item for (none on an empty board); a
+    // complete pass with them stores that the board was adopted.
+    void setAdoptable(QHash<QString, Link> adoptable);
 
 Q_SIGNALS:
     // A page's writes are in the outbox: the board's writer can go on.
@@ -65,6 +70,7 @@ private:
     void onPage(const QList<BcRecord>& records);
     bool queuePage(const QList<BcRecord>& records, QString* error);
     bool queueRecord(const BcRecord& record, bool* inFlight, QString* error);
+    bool adoptUnchanged(const BcRecord& record, const RecordPlan& plan, Link link, QString* error);
     AuditEntry entryFor(const BcRecord& record, const RecordPlan& plan) const;
     void finish();
     void recheckNext();
@@ -84,7 +90,9 @@ private:
     bool m_stoppedEarly = false;      // a record's previous write is in flight
     QSet<QString> m_deferred;         // ids waiting for a linked record, kept with the watermark
     QSet<QString> m_failedPlans;      // ids whose plan failed, kept with the watermark for replay
-    QDateTime m_sweptAt;              // the DeletionSweep's, kept as it was
+    PollState m_stored;               // as loaded; what the poll does not change is saved as it was
+    QHash<QString, Link> m_adoptable; // by BC id: items on the board no link names yet (BoardAdoption)
+    bool m_adoptionRead = false;      // the board's items were read for this pass
     QSet<QString> m_deferredThisPass; // deferred by this pass's own pages
     QStringList m_recheck;            // earlier deferrals still to read again in this pass
 };

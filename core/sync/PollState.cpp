@@ -30,10 +30,11 @@ QJsonArray sortedArray(const QSet<QString>& ids)
 PollState PollState::fromJson(const QJsonObject& json)
 {
     if (!json.contains(QStringLiteral("cursor")))
-        return {json, {}, {}, {}};
+        return {json, {}, {}, {}, false};
     return {json.value(QStringLiteral("cursor")).toObject(), idSet(json.value(QStringLiteral("deferred"))),
             idSet(json.value(QStringLiteral("failedPlans"))),
-            QDateTime::fromString(json.value(QStringLiteral("sweptAt")).toString(), Qt::ISODateWithMs)};
+            QDateTime::fromString(json.value(QStringLiteral("sweptAt")).toString(), Qt::ISODateWithMs),
+            json.value(QStringLiteral("adopted")).toBool()};
 }
 
 QJsonObject PollState::toJson() const
@@ -41,6 +42,8 @@ QJsonObject PollState::toJson() const
     QJsonObject json{{QStringLiteral("cursor"), cursor},
                      {QStringLiteral("deferred"), sortedArray(deferred)},
                      {QStringLiteral("failedPlans"), sortedArray(failedPlans)}};
+    if (adopted)
+        json.insert(QStringLiteral("adopted"), true);
     if (sweptAt.isValid())
         json.insert(QStringLiteral("sweptAt"), sweptAt.toUTC().toString(Qt::ISODateWithMs));
     return json;

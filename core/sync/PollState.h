@@ -21,7 +21,8 @@ class Database;
 //  - `failedPlans`: records whose values could not be planned (a label the column lacks, a value monday
 //    would refuse). They never reached the outbox, so replay finds them here: it moves them to `deferred`,
 //    and the next pass reads them again against the (fixed) mapping;
-//  - `sweptAt`: when the DeletionSweep last compared the mapping's ids with BC's.
+//  - `sweptAt`: when the DeletionSweep last compared the mapping's ids with BC's;
+//  - `adopted`: the board's items were adopted by a complete first pass (BoardAdoption).
 // Rows written before these lists existed hold the cursor alone.
 struct PollState
 {
@@ -32,6 +33,7 @@ public:
     QSet<QString> deferred;
     QSet<QString> failedPlans;
     QDateTime sweptAt;
+    bool adopted = false;
 
     static PollState fromJson(const QJsonObject& json);
     QJsonObject toJson() const;

@@ -32,6 +32,7 @@ public:
 
     // `link` is the record's link when it already has an item on the board.
     RecordPlan plan(const BcRecord& record, const std::optional<Link>& link) const;
+    const MondayBoardStructure& board() const { return m_board; }
 
     // The field that names a record for people (number, else display name), for audit entries.
     static QString numberOf(BcEntity entity, const BcRecord& record);

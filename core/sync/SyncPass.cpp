@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/LinkStore.h"
 #include "store/Outbox.h"
+#include "sync/BoardAdoption.h"
 #include "sync/BoardWriter.h"
 #include "sync/PollState.h"
 #include "sync/RecordPlanner.h"
@@ -113,7 +114,7 @@ void SyncPass::onStructure(const MondayOutcome& outcome)
                           [this](BcEntity entity, const QString& bcId) { return linkedItem(entity, bcId); });
 
     if (m_settings.polling.dryRun) {
-        startPoller(planner);
+        adoptOrPoll(planner);
         return;
     }
     m_writer = new BoardWriter(m_database, m_monday, m_clock, mapping, m_settings.writes, this);
@@ -126,14 +127,45 @@ void SyncPass::onStructure(const MondayOutcome& outcome)
         endMapping(error, SyncFailure::LocalState);
         return;
     }
-    startPoller(planner);
+    adoptOrPoll(planner);
 }
 
-void SyncPass::startPoller(const RecordPlanner& planner)
+// Until a complete pass has adopted the board's items, each pass reads them first (DESIGN §3).
+void SyncPass::adoptOrPoll(const RecordPlanner& planner)
+{
+    QString error;
+    const std::optional<PollState> state = PollState::load(
+        m_database, BcEntities::toString(m_result.mapping.entity), m_result.mapping.boardId, &error);
+    if (!state) {
+        endMapping(error, SyncFailure::LocalState);
+        return;
+    }
+    if (state->adopted) {
+        startPoller(planner, false);
+        return;
+    }
+    if (m_adoption)
+        m_adoption->deleteLater();
+    m_adoption = new BoardAdoption(m_monday, m_clock, m_result.mapping, planner.board(), this);
+    connect(
+        m_adoption, &BoardAdoption::finished, this,
+        [this, planner](const QHash<QString, Link>& adoptable) { startPoller(planner, true, adoptable); });
+    connect(m_adoption, &BoardAdoption::failed, this, [this](const MondayOutcome& outcome) {
+        endMapping(tr("Could not read the items already on board %1: %2")
+                       .arg(m_result.mapping.boardId, outcome.summary()),
+                   outcome.kind == MondayOutcome::Kind::Permanent ? SyncFailure::Other
+                                                                  : SyncFailure::Unreachable);
+    });
+    m_adoption->start();
+}
+
+void SyncPass::startPoller(const RecordPlanner& planner, bool adopting, QHash<QString, Link> adoptable)
 {
     if (m_poller)
         m_poller->deleteLater();
     m_poller = new MappingPoller(m_database, m_bc, m_result.mapping, planner, m_settings.polling, this);
+    if (adopting)
+        m_poller->setAdoptable(std::move(adoptable));
     if (m_writer)
         connect(m_poller, &MappingPoller::queued, m_writer, &BoardWriter::wake);
     connect(m_poller, &MappingPoller::planned, this,

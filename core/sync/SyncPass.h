@@ -2,6 +2,7 @@
 
 #include "monday/MondayWriteQueue.h"
 #include "store/AuditEvent.h"
+#include "store/Link.h"
 #include "sync/DeletionSweep.h"
 #include "sync/Mapping.h"
 #include "sync/MappingPoller.h"
@@ -16,6 +17,7 @@
 namespace mlc {
 
 class BcApiClient;
+class BoardAdoption;
 class BoardWriter;
 class Clock;
 class Database;
@@ -84,7 +86,8 @@ Q_SIGNALS:
 private:
     void nextMapping();
     void onStructure(const MondayOutcome& outcome);
-    void startPoller(const RecordPlanner& planner);
+    void adoptOrPoll(const RecordPlanner& planner);
+    void startPoller(const RecordPlanner& planner, bool adopting, QHash<QString, Link> adoptable = {});
     void onPolled(const PollSummary& summary);
     bool sweepDue(QString* error) const;
     void startSweep();
@@ -111,6 +114,7 @@ private:
     QPointer<MondayQuery> m_structureQuery;
     QPointer<MappingPoller> m_poller;
     QPointer<DeletionSweep> m_sweep;
+    QPointer<BoardAdoption> m_adoption;
     QString m_sweepError; // a sweep that failed ends its mapping with this once the writes are done
     SyncFailure m_sweepFailure = SyncFailure::None;
     QPointer<BoardWriter> m_writer;

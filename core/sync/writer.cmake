@@ -9,6 +9,7 @@ target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SyncFailure.h ${CMAKE_CURRENT_LIST_DIR}/SyncFailure.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PollState.h ${CMAKE_CURRENT_LIST_DIR}/PollState.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.h ${CMAKE_CURRENT_LIST_DIR}/MappingPoller.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BoardAdoption.h ${CMAKE_CURRENT_LIST_DIR}/BoardAdoption.cpp
 )
 # ... and one pass over every mapping, for `sync --once`.
 target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncPass.h ${CMAKE_CURRENT_LIST_DIR}/SyncPass.cpp)

@@ -141,6 +141,15 @@ struct SyncLoopback
         return count;
     }
 
+    // Requests that read a board's items page by page (a BoardAdoption or reconciliation scan).
+    int boardScans() const
+    {
+        int count = 0;
+        for (const mlc::sandbox::MondayRequestRecord& record : monday.requests())
+            count += record.query.contains(QStringLiteral("items_page(")) ? 1 : 0;
+        return count;
+    }
+
     const QList<QJsonObject>& bcRecords(mlc::BcEntity entity) const
     {
         return *bc.api.data().records(bc.companyId(), entity);

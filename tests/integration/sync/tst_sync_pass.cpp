@@ -42,6 +42,7 @@ private Q_SLOTS:
     void aRecordWaitingForItsVendorIsWrittenOnceTheVendorLands();
     void aDeletedRecordIsArchivedOrDeletedAsItsMappingSays();
     void aSweepThatWouldEmptyABoardRemovesNothing();
+    void aFirstPassAdoptsTheItemsAlreadyOnTheBoard();
 };
 
 void tst_SyncPass::initTestCase()
@@ -325,6 +326,57 @@ void tst_SyncPass::aSweepThatWouldEmptyABoardRemovesNothing()
     QCOMPARE(results.first().failure, SyncFailure::Mapping);
     QCOMPARE(env.mutations(QStringLiteral("archive_item")), 0);
     QCOMPARE(int(env.monday.store().board(env.vendorsBoard)->items.size()), int(vendors.size()));
+}
+
+void tst_SyncPass::aFirstPassAdoptsTheItemsAlreadyOnTheBoard()
+{
+    SyncLoopback env;
+    QVERIFY(env.listening);
+    const QList<Mapping> both{env.vendorsMapping(), env.invoicesMapping()};
+    QVERIFY(runPass(env, both));
+    const int items = int(env.monday.store().board(env.vendorsBoard)->items.size() +
+                          env.monday.store().board(env.invoicesBoard)->items.size());
+    // The first pass read the (empty) boards; that was their adoption, so the next does not read them.
+    env.bc.clock.advance(std::chrono::minutes(5));
+    env.monday.clearRequests();
+    QVERIFY(runPass(env, both));
+    QCOMPARE(env.boardScans(), 0);
+    // The state folder is lost (a new workstation, a restore) while the boards keep their items; one
+    // vendor's balance is edited by hand meanwhile.
+    const QJsonObject vendor = env.bcRecords(BcEntity::Vendors).first();
+    QVERIFY(env.bc.api.changeRecord(env.bc.companyId(), BcEntity::Vendors,
+                                    vendor.value(QStringLiteral("id")).toString(),
+                                    {{QStringLiteral("balance"), 4242.5}}));
+    QTemporaryDir otherFolder;
+    QString error;
+    env.database = Database::open(otherFolder.path(), QStringLiteral("engine"), env.bc.clock, &error);
+    QVERIFY2(env.database, qPrintable(error));
+    env.monday.clearRequests();
+
+    QList<SyncPass::MappingResult> results;
+    QVERIFY(runPass(env, both, &results));
+    QCOMPARE(env.boardScans(), 2);
+    QCOMPARE(env.mutations(QStringLiteral("create_item")), 0);
+    QCOMPARE(env.mutations(QStringLiteral("change_multiple_column_values")), 1);
+    QCOMPARE(int(env.monday.store().board(env.vendorsBoard)->items.size() +
+                 env.monday.store().board(env.invoicesBoard)->items.size()),
+             items);
+    bool unique = false;
+    QCOMPARE(
+        cellText(
+            itemsByBcId(env, env.vendorsBoard, &unique).value(vendor.value(QStringLiteral("id")).toString()),
+            QStringLiteral("balance")),
+        QStringLiteral("4242.5"));
+    AuditFilter filter;
+    filter.event = AuditEvent::Adopted;
+    filter.limit = AuditFilter::maximumLimit;
+    QCOMPARE(AuditLog(*env.database).query(filter, &error).value_or(QList<AuditEntry>()).size(), items);
+    // Adopted once: the next pass does not read the boards' items again, and writes nothing.
+    env.bc.clock.advance(std::chrono::minutes(5));
+    env.monday.clearRequests();
+    QVERIFY(runPass(env, both, &results));
+    QCOMPARE(env.mutations(QStringLiteral("change_multiple_column_values")), 0);
+    QCOMPARE(env.boardScans(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SyncPass)
