@@ -198,10 +198,25 @@ bool MappingPoller::queueRecord(const BcRecord& record, bool* inFlight, QString*
         break;
     case RecordPlan::Action::Create:
     case RecordPlan::Action::Update: {
-        const std::optional<Outbox::Enqueued> enqueued = m_outbox->enqueue(
-            OutboxPayload::rowFor(m_mapping, record, plan, link ? link->itemId : QString()), error);
+        const OutboxRow row = OutboxPayload::rowFor(m_mapping, record, plan, link ? link->itemId : QString());
+        std::optional<Outbox::Enqueued> enqueued = m_outbox->enqueue(row, error);
         if (!enqueued)
             return false;
+        // This very create was done before, yet the record has no item now: the item was removed (by hand,
+        // found by reconcile) or the record left BC and came back. The same key would make monday answer
+        // with the old item; a key of its own for each removal, stable across re-plans, makes a new one.
+        OutboxRow again = row;
+        while (enqueued->outcome == Outbox::EnqueueOutcome::KeyAlreadyQueued && !link) {
+            const std::optional<OutboxRow> earlier = m_outbox->row(enqueued->id, error);
+            if (!earlier)
+                return false;
+            if (earlier->state != OutboxState::Done || earlier->operation != OutboxOperation::Create)
+                break;
+            again.idempotencyKey = OutboxPayload::recreationKey(again.idempotencyKey, earlier->id);
+            enqueued = m_outbox->enqueue(again, error);
+            if (!enqueued)
+                return false;
+        }
         if (enqueued->outcome == Outbox::EnqueueOutcome::RecordInFlight) {
             *inFlight = true;
             return true;

@@ -77,6 +77,11 @@ QString OutboxPayload::idempotencyKey(const Mapping& mapping, const BcRecord& re
                   plan.itemName});
 }
 
+QString OutboxPayload::recreationKey(const QString& key, qint64 doneRowId)
+{
+    return keyOf({key, QStringLiteral("again after"), QString::number(doneRowId)});
+}
+
 std::optional<MondayRequestBody> OutboxPayload::requestFor(const OutboxRow& row, QString* error)
 {
     const QJsonObject columnValues = row.payload.value(kColumnValues).toObject();

@@ -35,6 +35,10 @@ public:
     // later version with the same values still gets a key of its own.
     static QString idempotencyKey(const Mapping& mapping, const BcRecord& record, const RecordPlan& plan);
 
+    // The key of a create planned again after the item `doneRowId` created was removed: its own, and the
+    // same each time that removal is planned for.
+    static QString recreationKey(const QString& key, qint64 doneRowId);
+
     // The request of one attempt; nullopt (with *error) for a row this version cannot send.
     static std::optional<MondayRequestBody> requestFor(const OutboxRow& row, QString* error);
 
