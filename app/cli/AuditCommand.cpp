@@ -97,7 +97,8 @@ std::optional<AuditFilter> AuditCommand::filter(QString* problem) const
         if (!filter.event) {
             *problem =
                 tr("--status \"%1\" is not an audit event; use one of fetched, planned, created, updated, "
-                   "unchanged, deferred, failed, replayed, archived, deleted, adopted, rejected, retried.")
+                   "unchanged, deferred, failed, replayed, archived, deleted, adopted, rejected, retried, "
+                   "drifted.")
                     .arg(status);
             return std::nullopt;
         }

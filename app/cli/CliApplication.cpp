@@ -20,7 +20,7 @@ namespace {
 // Commands of contract §4 that later versions add; named here so the answer is "not yet", not "unknown".
 const QStringList& plannedCommands()
 {
-    static const QStringList commands{QStringLiteral("run"), QStringLiteral("reconcile")};
+    static const QStringList commands{QStringLiteral("run")};
     return commands;
 }
 
@@ -34,6 +34,8 @@ struct CommandOptions
     {
         if (command == QLatin1String("sync"))
             return {{QStringLiteral("once"), QStringLiteral("dry-run")}, {QStringLiteral("entity")}};
+        if (command == QLatin1String("reconcile"))
+            return {{}, {QStringLiteral("entity")}};
         if (command == QLatin1String("replay"))
             return {{QStringLiteral("failed")}, {QStringLiteral("id")}};
         if (command == QLatin1String("audit"))
@@ -132,7 +134,12 @@ QString CliApplication::helpText()
               "        [--limit N]          the audit trail, newest first (S: an event such as failed,\n"
               "                             created, updated; ID: a BC id or number; T: a date or time)\n"
               "  status                     per mapping: items, last poll, write queue, failures\n"
-              "Not in this version yet: run, reconcile.\n"
+              "  reconcile [--entity E]     compare each board with what was written and write back\n"
+              "                             Business Central's values where mapped columns were changed\n"
+              "                             by hand (other columns are never touched), create again\n"
+              "                             items removed by hand, and remove items whose records were\n"
+              "                             deleted in BC; then a pass as sync --once. Same exit codes.\n"
+              "Not in this version yet: run.\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR             where the state database and log live (default: %1)\n"
@@ -220,6 +227,9 @@ ExitCode CliApplication::dispatch(const CliOptions& options)
         code = CheckCommand(options, m_clock, output).run(options.command.mid(1));
     } else if (command == QLatin1String("sync")) {
         code = SyncCommand(options, m_clock, output).run(options.command.mid(1));
+    } else if (command == QLatin1String("reconcile")) {
+        code =
+            SyncCommand(options, m_clock, output, SyncCommand::Mode::Reconcile).run(options.command.mid(1));
     } else if (command == QLatin1String("audit")) {
         code = AuditCommand(options, m_clock, output).run(options.command.mid(1));
     } else if (command == QLatin1String("status")) {

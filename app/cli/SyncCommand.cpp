@@ -30,7 +30,15 @@ QJsonObject resultJson(const SyncPass::MappingResult& result)
                      {QStringLiteral("adopted"), result.adopted},
                      {QStringLiteral("unchanged"), result.poll.unchanged},
                      {QStringLiteral("deferred"), result.poll.deferred},
+                     {QStringLiteral("archived"), result.archived},
                      {QStringLiteral("failed"), result.failed + result.poll.failed}};
+    if (result.drift) {
+        QStringList columns(result.drift->columns.cbegin(), result.drift->columns.cend());
+        columns.sort();
+        json.insert(QStringLiteral("drifted"), result.drift->drifted);
+        json.insert(QStringLiteral("driftedColumns"), QJsonArray::fromStringList(columns));
+        json.insert(QStringLiteral("missingItems"), result.drift->missing);
+    }
     if (!result.error.isEmpty())
         json.insert(QStringLiteral("error"), result.error);
     return json;
@@ -38,21 +46,24 @@ QJsonObject resultJson(const SyncPass::MappingResult& result)
 
 } // namespace
 
-SyncCommand::SyncCommand(const CliOptions& options, Clock& clock, const CliOutput& output)
+SyncCommand::SyncCommand(const CliOptions& options, Clock& clock, const CliOutput& output, Mode mode)
     : m_options(options)
     , m_clock(clock)
     , m_output(output)
+    , m_mode(mode)
 {}
 
 ExitCode SyncCommand::run(const QStringList& arguments)
 {
-    const QString usage = tr("Use: ml-connector-cli sync --once [--entity E] [--dry-run]");
+    const QString usage = m_mode == Mode::Reconcile
+                              ? tr("Use: ml-connector-cli reconcile [--entity E]")
+                              : tr("Use: ml-connector-cli sync --once [--entity E] [--dry-run]");
     if (!arguments.isEmpty()) {
         m_output.error(
             tr("\"sync\" takes no arguments, got \"%1\". %2").arg(arguments.join(QLatin1Char(' ')), usage));
         return ExitUsageOrProfile;
     }
-    if (!m_options.commandOptions.contains(QStringLiteral("once"))) {
+    if (m_mode == Mode::Once && !m_options.commandOptions.contains(QStringLiteral("once"))) {
         m_output.error(tr("\"sync\" needs --once in this version: one pass, then exit (\"run\", which keeps "
                           "syncing, comes later). %1")
                            .arg(usage));
@@ -103,6 +114,7 @@ ExitCode SyncCommand::pass(StateSession& session, const Profile& profile, QList<
     SyncPass::Settings settings;
     settings.writes.mutationsPerMinute = profile.monday.mutationsPerMinute;
     settings.polling.dryRun = m_dryRun;
+    settings.reconcile = m_mode == Mode::Reconcile;
     SyncPass pass(session.database(), bc, monday, m_clock, std::move(mappings), settings);
     pass.setLinkTargets(profile.mappings);
     QObject::connect(&pass, &SyncPass::planned,
@@ -159,6 +171,20 @@ void SyncCommand::printResult(const SyncPass::MappingResult& result) const
                           .arg(result.poll.unchanged)
                           .arg(result.failed + result.poll.failed));
     }
+    if (result.archived > 0)
+        m_output.line(tr("  %n item(s) removed: their records are no longer in Business Central.", nullptr,
+                         result.archived));
+    if (result.drift && result.drift->drifted > 0) {
+        QStringList columns(result.drift->columns.cbegin(), result.drift->columns.cend());
+        columns.sort();
+        m_output.line(tr("  %n item(s) had been changed on the board by hand (%1); Business Central's values "
+                         "were written back.",
+                         nullptr, result.drift->drifted)
+                          .arg(columns.join(QStringLiteral(", "))));
+    }
+    if (result.drift && result.drift->missing > 0)
+        m_output.line(tr("  %n item(s) had been removed from the board by hand and were created again.",
+                         nullptr, result.drift->missing));
     if (result.poll.deferred > 0)
         m_output.line(tr("  %n record(s) wait for a linked record that is not on its board yet.", nullptr,
                          result.poll.deferred));

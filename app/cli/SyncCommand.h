@@ -23,12 +23,21 @@ struct EngineSecrets;
 // first, then waits until each board's writes are settled (contract §4). With --dry-run it prints the
 // creates and updates it would make and writes nothing: no mutation, no outbox row, no watermark moved.
 // Prints a line per mapping, or with --json the contract's object plus the per-mapping details.
+// `reconcile [--entity E]` is the same pass with Mode::Reconcile: each board is first compared with what
+// was written (DriftCheck) and deletions are looked for, so hand-made changes to mapped columns and items
+// removed by hand are restored.
 class SyncCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SyncCommand)
 
 public:
-    SyncCommand(const CliOptions& options, Clock& clock, const CliOutput& output);
+    enum class Mode
+    {
+        Once,      // `sync --once`
+        Reconcile, // `reconcile`: the same pass, first comparing each board with what was written
+    };
+
+    SyncCommand(const CliOptions& options, Clock& clock, const CliOutput& output, Mode mode = Mode::Once);
 
     ExitCode run(const QStringList& arguments);
 
@@ -48,6 +57,7 @@ private:
     const CliOptions& m_options;
     Clock& m_clock;
     const CliOutput& m_output;
+    Mode m_mode;
     bool m_dryRun = false;
     QJsonObject m_extraResult;
 };

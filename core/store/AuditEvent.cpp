@@ -7,9 +7,9 @@ namespace mlc {
 
 namespace {
 
-const std::array<std::pair<AuditEvent, const char*>, 13>& wireNames()
+const std::array<std::pair<AuditEvent, const char*>, 14>& wireNames()
 {
-    static const std::array<std::pair<AuditEvent, const char*>, 13> names{{
+    static const std::array<std::pair<AuditEvent, const char*>, 14> names{{
         {AuditEvent::Fetched, "fetched"},
         {AuditEvent::Planned, "planned"},
         {AuditEvent::Created, "created"},
@@ -23,6 +23,7 @@ const std::array<std::pair<AuditEvent, const char*>, 13>& wireNames()
         {AuditEvent::Adopted, "adopted"},
         {AuditEvent::Rejected, "rejected"},
         {AuditEvent::Retried, "retried"},
+        {AuditEvent::Drifted, "drifted"},
     }};
     return names;
 }

@@ -127,7 +127,23 @@ void SyncPass::onStructure(const MondayOutcome& outcome)
         endMapping(error, SyncFailure::LocalState);
         return;
     }
-    adoptOrPoll(planner);
+    if (m_settings.reconcile)
+        checkDrift(planner);
+    else
+        adoptOrPoll(planner);
+}
+
+void SyncPass::checkDrift(const RecordPlanner& planner)
+{
+    if (m_drift)
+        m_drift->deleteLater();
+    m_drift = new DriftCheck(m_database, m_monday, m_clock, m_result.mapping, planner.board(), this);
+    connect(m_drift, &DriftCheck::finished, this, [this, planner](const DriftCheck::Summary& summary) {
+        m_result.drift = summary;
+        adoptOrPoll(planner);
+    });
+    connect(m_drift, &DriftCheck::failed, this, &SyncPass::endMapping);
+    m_drift->start();
 }
 
 // Until a complete pass has adopted the board's items, each pass reads them first (DESIGN §3).
@@ -202,7 +218,7 @@ bool SyncPass::sweepDue(QString* error) const
         m_database, BcEntities::toString(m_result.mapping.entity), m_result.mapping.boardId, error);
     if (!state)
         return false;
-    return !state->sweptAt.isValid() ||
+    return m_settings.reconcile || !state->sweptAt.isValid() ||
            state->sweptAt.addSecs(m_settings.deletionSweepInterval.count()) <= m_clock.nowUtc();
 }
 

@@ -4,6 +4,7 @@
 #include "store/AuditEvent.h"
 #include "store/Link.h"
 #include "sync/DeletionSweep.h"
+#include "sync/DriftCheck.h"
 #include "sync/Mapping.h"
 #include "sync/MappingPoller.h"
 #include "sync/PollSummary.h"
@@ -45,6 +46,9 @@ public:
         // zero: on every pass.
         std::chrono::seconds deletionSweepInterval{3600};
         DeletionSweep::Settings deletions;
+        // `reconcile`: before polling, compare each board with what was written (DriftCheck), so the
+        // pass restores what was changed by hand; and look for deletions whatever the interval.
+        bool reconcile = false;
     };
 
     // What one mapping's part of the pass came to.
@@ -58,6 +62,7 @@ public:
         int archived = 0; // archived or deleted, as the mapping's onDelete says
         int failed = 0;   // writes that failed; records whose plan failed are in poll.failed
         std::optional<DeletionSweep::Summary> sweep; // when this pass looked for deletions
+        std::optional<DriftCheck::Summary> drift;    // when this pass compared the board (reconcile)
         QString error;                               // set when the mapping could not be synced at all
         SyncFailure failure = SyncFailure::None;
     };
@@ -86,6 +91,7 @@ Q_SIGNALS:
 private:
     void nextMapping();
     void onStructure(const MondayOutcome& outcome);
+    void checkDrift(const RecordPlanner& planner);
     void adoptOrPoll(const RecordPlanner& planner);
     void startPoller(const RecordPlanner& planner, bool adopting, QHash<QString, Link> adoptable = {});
     void onPolled(const PollSummary& summary);
@@ -115,6 +121,7 @@ private:
     QPointer<MappingPoller> m_poller;
     QPointer<DeletionSweep> m_sweep;
     QPointer<BoardAdoption> m_adoption;
+    QPointer<DriftCheck> m_drift;
     QString m_sweepError; // a sweep that failed ends its mapping with this once the writes are done
     SyncFailure m_sweepFailure = SyncFailure::None;
     QPointer<BoardWriter> m_writer;

@@ -13,11 +13,12 @@
 inline bool runPass(SyncLoopback& env, QList<mlc::Mapping> mappings,
                     QList<mlc::SyncPass::MappingResult>* results = nullptr,
                     const QList<mlc::Mapping>& linkTargets = {},
-                    const std::function<void(mlc::SyncPass&)>& beforeStart = {})
+                    const std::function<void(mlc::SyncPass&)>& beforeStart = {}, bool reconcile = false)
 {
     using namespace mlc;
     SyncPass::Settings settings;
     settings.writes.mutationsPerMinute = 0; // unpaced: the pacing has its own tests
+    settings.reconcile = reconcile;
     SyncPass pass(*env.database, *env.bc.client, *env.mondayClient, env.bc.clock, std::move(mappings),
                   settings);
     pass.setLinkTargets(linkTargets);

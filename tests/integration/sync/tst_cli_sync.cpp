@@ -174,6 +174,31 @@ private Q_SLOTS:
         QVERIFY2(notFailed.exitCode == 2 && notFailed.err.contains("not a failed write"), said(notFailed));
     }
 
+    void reconcileWritesBackWhatWasChangedByHand()
+    {
+        const CliRun first = sync({});
+        QVERIFY2(first.exitCode == 0, said(first));
+        const mlc::sandbox::MondayItem& item =
+            m_env->monday.store().board(m_env->vendorsBoard)->items.first();
+        const QString balance = item.cells.value(QStringLiteral("balance")).text.toString();
+        QVERIFY(m_env->monday.store().setCell(item.id, QStringLiteral("balance"),
+                                              mlc::sandbox::MondayCellValue::numbers(QStringLiteral("7")),
+                                              m_env->bc.clock.nowUtc()));
+        m_env->bc.clock.advance(std::chrono::minutes(5));
+        const CliRun run = cli({QStringLiteral("reconcile"), QStringLiteral("--json")});
+        QVERIFY2(run.exitCode == 0, said(run));
+        const QJsonObject json = jsonOf(run);
+        QCOMPARE(json.value(QStringLiteral("mutations")).toInt(), 1);
+        const QJsonObject vendors = json.value(QStringLiteral("mappings")).toArray().first().toObject();
+        QCOMPARE(vendors.value(QStringLiteral("drifted")).toInt(), 1);
+        QCOMPARE(vendors.value(QStringLiteral("driftedColumns")).toArray(),
+                 QJsonArray{QStringLiteral("balance")});
+        QCOMPARE(m_env->monday.store().item(item.id)->cells.value(QStringLiteral("balance")).text.toString(),
+                 balance);
+        const CliRun human = cli({QStringLiteral("reconcile")});
+        QVERIFY2(human.exitCode == 0 && human.out.contains("vendors → board"), said(human));
+    }
+
 private:
     static QProcessEnvironment cleanEnvironment()
     {

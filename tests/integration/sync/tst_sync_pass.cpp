@@ -43,6 +43,7 @@ private Q_SLOTS:
     void aDeletedRecordIsArchivedOrDeletedAsItsMappingSays();
     void aSweepThatWouldEmptyABoardRemovesNothing();
     void aFirstPassAdoptsTheItemsAlreadyOnTheBoard();
+    void reconcileRestoresWhatWasChangedOnTheBoardByHand();
 };
 
 void tst_SyncPass::initTestCase()
@@ -377,6 +378,80 @@ void tst_SyncPass::aFirstPassAdoptsTheItemsAlreadyOnTheBoard()
     QVERIFY(runPass(env, both, &results));
     QCOMPARE(env.mutations(QStringLiteral("change_multiple_column_values")), 0);
     QCOMPARE(env.boardScans(), 0);
+}
+
+void tst_SyncPass::reconcileRestoresWhatWasChangedOnTheBoardByHand()
+{
+    SyncLoopback env;
+    QVERIFY(env.listening);
+    const QList<Mapping> both{env.vendorsMapping(), env.invoicesMapping()};
+    const QString notes = env.monday.store().addColumn(
+        env.vendorsBoard, {QStringLiteral("notes"), QStringLiteral("Notes"), QStringLiteral("text"), {}});
+    QVERIFY(!notes.isEmpty());
+    QVERIFY(runPass(env, both));
+    bool unique = false;
+    const auto vendors = itemsByBcId(env, env.vendorsBoard, &unique);
+    const QJsonObject vendor = env.bcRecords(BcEntity::Vendors).first();
+    const QString vendorItem = vendors.value(vendor.value(QStringLiteral("id")).toString())->id;
+    const QString balance =
+        cellText(vendors.value(vendor.value(QStringLiteral("id")).toString()), QStringLiteral("balance"));
+    const QJsonObject invoice = env.bcRecords(BcEntity::PurchaseInvoices).first();
+    const QString invoiceItem = itemsByBcId(env, env.invoicesBoard, &unique)
+                                    .value(invoice.value(QStringLiteral("id")).toString())
+                                    ->id;
+
+    // By hand on the boards: a mapped number and the name changed, an unmapped note added, an item deleted.
+    const QDateTime now = env.bc.clock.nowUtc();
+    auto& store = env.monday.store();
+    QVERIFY(store.setCell(vendorItem, QStringLiteral("balance"),
+                          sandbox::MondayCellValue::numbers(QStringLiteral("1")), now));
+    QVERIFY(store.setItemName(vendorItem, QStringLiteral("Renamed by hand"), now));
+    QVERIFY(store.setCell(vendorItem, notes, sandbox::MondayCellValue::plainText(QStringLiteral("call back")),
+                          now));
+    QVERIFY(store.setItemState(invoiceItem, QStringLiteral("deleted"), now));
+    env.bc.clock.advance(std::chrono::minutes(5));
+    env.monday.clearRequests();
+
+    QList<SyncPass::MappingResult> results;
+    QVERIFY(runPass(env, both, &results, {}, {}, true));
+    QVERIFY(results.first().drift);
+    QCOMPARE(results.first().drift->drifted, 1);
+    QCOMPARE(results.first().drift->columns,
+             (QSet<QString>{QStringLiteral("name"), QStringLiteral("balance")}));
+    QCOMPARE(results.last().drift->missing, 1);
+    QCOMPARE(env.mutations(QStringLiteral("change_multiple_column_values")), 1);
+    QCOMPARE(env.mutations(QStringLiteral("create_item")), 1);
+    const sandbox::MondayItem* restored = store.item(vendorItem);
+    QCOMPARE(restored->name, vendor.value(QStringLiteral("displayName")).toString());
+    QCOMPARE(restored->cells.value(QStringLiteral("balance")).text.toString(), balance);
+    QCOMPARE(restored->cells.value(notes).text.toString(), QStringLiteral("call back"));
+    const auto invoices = itemsByBcId(env, env.invoicesBoard, &unique);
+    QVERIFY(invoices.value(invoice.value(QStringLiteral("id")).toString())->id != invoiceItem);
+    AuditFilter filter;
+    filter.event = AuditEvent::Drifted;
+    QString error;
+    QCOMPARE(AuditLog(*env.database).query(filter, &error).value_or(QList<AuditEntry>()).size(), 2);
+
+    // Restored: reconciling again finds nothing.
+    env.bc.clock.advance(std::chrono::minutes(5));
+    env.monday.clearRequests();
+    QVERIFY(runPass(env, both, &results, {}, {}, true));
+    QCOMPARE(results.first().drift->drifted + results.last().drift->drifted + results.last().drift->missing,
+             0);
+    QCOMPARE(env.mutations(QStringLiteral("change_multiple_column_values")) +
+                 env.mutations(QStringLiteral("create_item")),
+             0);
+
+    // Deleted by hand a second time, it comes back a second time.
+    QVERIFY(store.setItemState(invoices.value(invoice.value(QStringLiteral("id")).toString())->id,
+                               QStringLiteral("deleted"), env.bc.clock.nowUtc()));
+    env.monday.clearRequests();
+    QVERIFY(runPass(env, both, &results, {}, {}, true));
+    QCOMPARE(env.mutations(QStringLiteral("create_item")), 1);
+    int active = 0;
+    for (const sandbox::MondayItem& item : store.board(env.invoicesBoard)->items)
+        active += item.state == QLatin1String("active") ? 1 : 0;
+    QCOMPARE(active, int(env.bcRecords(BcEntity::PurchaseInvoices).size()));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncPass)

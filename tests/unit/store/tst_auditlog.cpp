@@ -73,9 +73,9 @@ private Q_SLOTS:
             QStringLiteral("updated"), QStringLiteral("unchanged"), QStringLiteral("deferred"),
             QStringLiteral("failed"),  QStringLiteral("replayed"),  QStringLiteral("archived"),
             QStringLiteral("deleted"), QStringLiteral("adopted"),   QStringLiteral("rejected"),
-            QStringLiteral("retried")};
+            QStringLiteral("retried"), QStringLiteral("drifted")};
         QStringList names;
-        for (int i = 0; i <= static_cast<int>(AuditEvent::Retried); ++i) {
+        for (int i = 0; i <= static_cast<int>(AuditEvent::Drifted); ++i) {
             const auto event = static_cast<AuditEvent>(i);
             names << AuditEvents::wireName(event);
             QCOMPARE(AuditEvents::fromWireName(names.back()), std::optional<AuditEvent>(event));
