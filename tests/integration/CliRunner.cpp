@@ -2,8 +2,9 @@
 
 #include "TestPaths.h"
 
+#include <QEventLoop>
 #include <QProcess>
-#include <QTest>
+#include <QTimer>
 
 namespace mlc::test {
 
@@ -23,20 +24,30 @@ CliRun runCli(const QStringList& arguments, const QProcessEnvironment& environme
     return run;
 }
 
-CliRun runCliServing(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs)
+CliRun runCliServing(const QStringList& arguments, const QProcessEnvironment& environment, int timeoutMs,
+                     const std::function<void(QProcess&)>& started)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(programPath(QStringLiteral("ml-connector-cli")), arguments);
+    if (started)
+        started(process);
     CliRun run;
-    const bool ended =
-        QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, timeoutMs);
+    // An event loop that wakes for each event, not a polling wait: the simulators answer at once.
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&process, &QProcess::errorOccurred, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    const bool ended = process.state() == QProcess::NotRunning;
     if (!ended) {
         qWarning("ml-connector-cli did not finish within %d ms", timeoutMs);
         process.kill();
         process.waitForFinished(5000);
     } else if (process.exitStatus() != QProcess::NormalExit) {
-        qWarning("ml-connector-cli did not finish normally: %s", qPrintable(process.errorString()));
+        if (!started) // a test that arms a kill expects it
+            qWarning("ml-connector-cli did not finish normally: %s", qPrintable(process.errorString()));
     } else {
         run.exitCode = process.exitCode();
     }
