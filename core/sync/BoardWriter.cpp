@@ -89,9 +89,32 @@ void BoardWriter::wake()
     takeNext();
 }
 
+void BoardWriter::stopAfterCurrentWrite()
+{
+    m_draining = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            stopIfDraining(m_busy && m_queue.status().state == MondayWriteQueueStatus::State::Sending);
+        },
+        Qt::QueuedConnection);
+}
+
+// Stops when draining and no attempt is on its way; a row waiting in the queue stays pending in the outbox.
+bool BoardWriter::stopIfDraining(bool attemptOnItsWay)
+{
+    if (!m_draining || m_stopped)
+        return m_stopped;
+    if (attemptOnItsWay)
+        return false;
+    m_stopped = true;
+    Q_EMIT stopped();
+    return true;
+}
+
 void BoardWriter::takeNext()
 {
-    if (m_stopped || m_busy)
+    if (stopIfDraining(m_busy) || m_stopped || m_busy)
         return;
     QString error;
     const std::optional<OutboxRow> row = m_outbox->nextDue(m_mapping.boardId, m_clock.nowUtc(), &error);
@@ -204,8 +227,11 @@ void BoardWriter::onAttemptFailed(const MondayWriteResult& result, const QDateTi
     if (!transaction.begin(&error) ||
         !m_outbox->scheduleRetry(row->id, nextTryAt, result.outcome.message, result.outcome.code,
                                  result.outcome.requestId, &error) ||
-        !m_audit->append(entry, &error) || !transaction.commit(&error))
+        !m_audit->append(entry, &error) || !transaction.commit(&error)) {
         storeError(error);
+        return;
+    }
+    stopIfDraining(false); // this attempt is over; the retry waits stored in the outbox
 }
 
 void BoardWriter::onSettled(const MondayWriteResult& result)

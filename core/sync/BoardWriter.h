@@ -40,6 +40,10 @@ public:
     // New rows may be due: writes until none is.
     void wake();
 
+    // For a clean shutdown: takes no new row; stopped() once no attempt is on its way. A write that waits
+    // (pacing, a retry time) is left as it is stored, pending, for the next start.
+    void stopAfterCurrentWrite();
+
     MondayWriteQueue& queue() { return m_queue; }
     bool isIdle() const { return !m_busy; }
 
@@ -50,6 +54,8 @@ Q_SIGNALS:
     void idle();
     // The store refused a change: the writer stops, since going on could lose track of what was written.
     void storeFailed(const QString& error);
+    // After stopAfterCurrentWrite(): nothing of this writer is in flight any more.
+    void stopped();
 
 private:
     void takeNext();
@@ -65,6 +71,7 @@ private:
                       const QString& requestId);
     bool retryLater(const OutboxRow& row, const QString& reason);
     void storeError(const QString& error);
+    bool stopIfDraining(bool attemptOnItsWay);
 
     Database& m_database;
     MondayClient& m_client;
@@ -77,6 +84,7 @@ private:
     QPointer<MondayItemLookup> m_lookup;
     bool m_busy = false;
     bool m_stopped = false;
+    bool m_draining = false;
     quint64 m_wakeGeneration = 0;
 };
 

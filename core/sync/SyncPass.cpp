@@ -60,13 +60,51 @@ QList<Mapping> SyncPass::inLinkOrder(QList<Mapping> mappings)
 
 void SyncPass::start()
 {
+    m_stopping = false;
     m_current = -1;
     m_results.clear();
     nextMapping();
 }
 
+void SyncPass::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    const QList<QObject*> readers{m_structureQuery.data(), m_adoption.data(), m_drift.data(), m_poller.data(),
+                                  m_sweep.data()};
+    for (QObject* reader : readers) {
+        if (reader) {
+            reader->disconnect(this);
+            reader->deleteLater();
+        }
+    }
+    if (!m_writer) {
+        QMetaObject::invokeMethod(this, &SyncPass::finishStopped, Qt::QueuedConnection);
+        return;
+    }
+    // The writer stays connected: the write it lets finish is still counted.
+    connect(m_writer, &BoardWriter::stopped, this, &SyncPass::finishStopped);
+    connect(m_writer, &BoardWriter::storeFailed, this, &SyncPass::finishStopped);
+    m_writer->stopAfterCurrentWrite();
+}
+
+void SyncPass::finishStopped()
+{
+    if (m_writer)
+        m_writer->disconnect(this); // stopped() and a storeFailed() both end up here: answer once
+    if (m_current >= 0 && m_current < m_mappings.size() && m_results.size() == m_current) {
+        m_result.error = tr("Stopped before this mapping was done; the next pass goes on from here.");
+        m_results.append(m_result);
+    }
+    m_current = int(m_mappings.size());
+    Q_EMIT finished(false);
+}
+
 void SyncPass::nextMapping()
 {
+    if (m_stopping)
+        return;
     ++m_current;
     if (m_current >= m_mappings.size()) {
         bool ok = true;

@@ -76,6 +76,11 @@ public:
     void setLinkTargets(const QList<Mapping>& mappings) { m_linkTargets = mappings; }
 
     void start();
+    // A clean stop (SIGINT, SIGTERM, quitting the app): reading stops at once, since every page and sweep
+    // is queued in its own transaction or not at all; the write on its way is let finish, and what waits
+    // stays pending in the outbox. Then finished() with stopped() true.
+    void stop();
+    bool stopped() const { return m_stopping; }
     const QList<MappingResult>& results() const { return m_results; }
 
     // `mappings` with every linked-to mapping before the mappings that link to it.
@@ -101,6 +106,7 @@ private:
     void readingDone();
     void onWriterIdle();
     void endMapping(const QString& error, SyncFailure failure);
+    void finishStopped();
     void count(AuditEvent event);
     std::optional<QString> linkedItem(BcEntity entity, const QString& bcId) const;
 
@@ -114,6 +120,7 @@ private:
     std::unique_ptr<LinkStore> m_links;
     std::unique_ptr<Outbox> m_outbox;
     int m_current = -1;
+    bool m_stopping = false;
     bool m_polled = false;
     MappingResult m_result;
     QList<MappingResult> m_results;

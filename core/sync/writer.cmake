@@ -21,3 +21,5 @@ target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DeletionSweep.h ${CMAKE_CURRENT_LIST_DIR}/DeletionSweep.cpp)
 # ... and `reconcile`: what people changed on the board, found so the next pass writes it back.
 target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/DriftCheck.h ${CMAKE_CURRENT_LIST_DIR}/DriftCheck.cpp)
+# ... and `run`: passes on each mapping's cadence until stopped.
+target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncLoop.h ${CMAKE_CURRENT_LIST_DIR}/SyncLoop.cpp)
