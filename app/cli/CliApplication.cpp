@@ -5,6 +5,7 @@
 #include "CliOutput.h"
 #include "ProfileCommand.h"
 #include "ReplayCommand.h"
+#include "RunCommand.h"
 #include "StatusCommand.h"
 #include "SyncCommand.h"
 #include "common/MessageLog.h"
@@ -16,13 +17,6 @@
 namespace mlc::cli {
 
 namespace {
-
-// Commands of contract §4 that later versions add; named here so the answer is "not yet", not "unknown".
-const QStringList& plannedCommands()
-{
-    static const QStringList commands{QStringLiteral("run")};
-    return commands;
-}
 
 // Options of one command only: flags, and options that take a value.
 struct CommandOptions
@@ -139,7 +133,9 @@ QString CliApplication::helpText()
               "                             by hand (other columns are never touched), create again\n"
               "                             items removed by hand, and remove items whose records were\n"
               "                             deleted in BC; then a pass as sync --once. Same exit codes.\n"
-              "Not in this version yet: run.\n"
+              "  run                        keep syncing: a pass over every mapping, then each on its\n"
+              "                             cadence (pollSeconds), until SIGINT or SIGTERM; the write on\n"
+              "                             its way finishes first. Exit 0 after a clean stop.\n"
               "\n"
               "Options:\n"
               "  --data-dir DIR             where the state database and log live (default: %1)\n"
@@ -196,11 +192,6 @@ bool CliApplication::parse(const QStringList& arguments, CliOptions* options, Ex
     if (commandLine.isEmpty())
         return usageError(tr("No command given."));
 
-    // A command of a later version cannot have its options checked yet; dispatch says it is not available.
-    if (plannedCommands().contains(commandLine.first())) {
-        options->command = commandLine;
-        return true;
-    }
     QCommandLineParser command;
     common.addTo(&command);
     const CommandOptions own = CommandOptions::of(commandLine.first());
@@ -236,8 +227,8 @@ ExitCode CliApplication::dispatch(const CliOptions& options)
         code = StatusCommand(options, m_clock, output).run(options.command.mid(1));
     } else if (command == QLatin1String("replay")) {
         code = ReplayCommand(options, m_clock, output).run(options.command.mid(1));
-    } else if (plannedCommands().contains(command)) {
-        output.error(tr("\"%1\" is not available in this version of ml-connector-cli yet.").arg(command));
+    } else if (command == QLatin1String("run")) {
+        code = RunCommand(options, m_clock, output).run(options.command.mid(1));
     } else {
         output.error(
             tr("Unknown command \"%1\". Run \"ml-connector-cli --help\" for the commands.").arg(command));

@@ -6,6 +6,7 @@
 #include "EngineClients.h"
 #include "ProfileSource.h"
 #include "StateSession.h"
+#include "StopSignals.h"
 #include "bc/BcApiClient.h"
 #include "common/Clock.h"
 #include "monday/MondayClient.h"
@@ -64,9 +65,8 @@ ExitCode SyncCommand::run(const QStringList& arguments)
         return ExitUsageOrProfile;
     }
     if (m_mode == Mode::Once && !m_options.commandOptions.contains(QStringLiteral("once"))) {
-        m_output.error(tr("\"sync\" needs --once in this version: one pass, then exit (\"run\", which keeps "
-                          "syncing, comes later). %1")
-                           .arg(usage));
+        m_output.error(
+            tr("\"sync\" needs --once: one pass, then exit. To keep syncing, use \"run\". %1").arg(usage));
         return ExitUsageOrProfile;
     }
     m_dryRun = m_options.commandOptions.contains(QStringLiteral("dry-run"));
@@ -125,10 +125,21 @@ ExitCode SyncCommand::pass(StateSession& session, const Profile& profile, QList<
     });
     QEventLoop loop;
     QObject::connect(&pass, &SyncPass::finished, &loop, &QEventLoop::quit);
+    StopSignals signals;
+    QObject::connect(&signals, &StopSignals::stopRequested, [&] {
+        if (pass.stopped()) {
+            loop.quit(); // a second signal: at once; every change is a transaction, the state stays whole
+            return;
+        }
+        m_output.line(tr("Stopping: letting the write on its way finish; the next sync goes on from here."));
+        pass.stop();
+    });
     QElapsedTimer elapsed;
     elapsed.start();
     pass.start();
     loop.exec();
+    if (pass.stopped())
+        addToResult(QStringLiteral("interrupted"), true);
     return report(pass.results(), monday.mutationRequestsSent(), bc.requestsSent(),
                   double(elapsed.elapsed()) / 1000.0);
 }

@@ -45,12 +45,14 @@ public:
     ExitCode pass(StateSession& session, const Profile& profile, QList<Mapping> mappings,
                   const EngineSecrets& secrets);
 
+    // One line (and notes) per mapping of a finished pass; `run` prints its passes the same way.
+    void printResult(const SyncPass::MappingResult& result) const;
+
     // Something the command that runs the pass adds to its JSON result (replay: how many it took back).
     void addToResult(const QString& key, const QJsonValue& value) { m_extraResult.insert(key, value); }
 
 private:
     void printPlan(const Mapping& mapping, const RecordPlan& plan) const;
-    void printResult(const SyncPass::MappingResult& result) const;
     ExitCode report(const QList<SyncPass::MappingResult>& results, int mutations, int bcRequests,
                     double seconds) const;
 

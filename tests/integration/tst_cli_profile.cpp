@@ -78,8 +78,19 @@ private Q_SLOTS:
         QTest::newRow("empty data dir")
             << QStringList{QStringLiteral("--data-dir="), QStringLiteral("profile"), QStringLiteral("export")}
             << QByteArray("--data-dir needs a folder");
-        QTest::newRow("command not in this version")
-            << QStringList{QStringLiteral("run")} << QByteArray("not available in this version");
+        QTest::newRow("run with an argument")
+            << QStringList{QStringLiteral("run"), QStringLiteral("now")} << QByteArray("takes no arguments");
+        QTest::newRow("replay of nothing")
+            << QStringList{QStringLiteral("replay")} << QByteArray("either --failed or --id N");
+        QTest::newRow("replay of a word")
+            << QStringList{QStringLiteral("replay"), QStringLiteral("--id"), QStringLiteral("last")}
+            << QByteArray("--id takes the number of an audit entry");
+        QTest::newRow("audit of an unknown event")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("--status"), QStringLiteral("broken")}
+            << QByteArray("is not an audit event");
+        QTest::newRow("audit with a bad time")
+            << QStringList{QStringLiteral("audit"), QStringLiteral("--since"), QStringLiteral("yesterday")}
+            << QByteArray("--since takes a date or time");
         QTest::newRow("sync without --once")
             << QStringList{QStringLiteral("sync")} << QByteArray("sync --once");
         QTest::newRow("sync of an unknown entity")

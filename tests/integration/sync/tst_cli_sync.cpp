@@ -4,12 +4,18 @@
 
 #include "CliRunner.h"
 #include "SyncLoopback.h"
+#include "TestPaths.h"
 #include "sync/ProfileWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QProcess>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
+
+#include <csignal>
 
 using mlc::test::CliRun;
 using mlc::test::runCliServing;
@@ -199,7 +205,85 @@ private Q_SLOTS:
         QVERIFY2(human.exitCode == 0 && human.out.contains("vendors → board"), said(human));
     }
 
+    void runSyncsUntilSigtermAndStopsCleanly()
+    {
+        const int records = int(m_env->bcRecords(mlc::BcEntity::Vendors).size() +
+                                m_env->bcRecords(mlc::BcEntity::PurchaseInvoices).size());
+        QProcess process;
+        startRun(&process);
+        // Once every record has its item (checked after monday handled each request), the first pass is done.
+        bool terminated = false;
+        connect(&m_env->monday, &mlc::sandbox::MondaySimulator::requestSeen, &process, [&] {
+            QTimer::singleShot(0, &process, [&] {
+                if (!terminated && itemCount() == records) {
+                    terminated = true;
+                    process.terminate(); // SIGTERM
+                }
+            });
+        });
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        const QByteArray out = process.readAllStandardOutput();
+        QVERIFY2(process.exitCode() == 0, out + process.readAllStandardError());
+        const QJsonObject json = QJsonDocument::fromJson(out).object();
+        QCOMPARE(json.value(QStringLiteral("stoppedBy")).toString(), QStringLiteral("SIGTERM"));
+        QCOMPARE(json.value(QStringLiteral("created")).toInt(), records);
+        QCOMPARE(itemCount(), records);
+    }
+
+    void aSigintMidPassLeavesAStateTheNextSyncFinishesExactly()
+    {
+        QProcess process;
+        startRun(&process);
+        int seen = 0;
+        connect(&m_env->monday, &mlc::sandbox::MondaySimulator::requestSeen, &process, [&] {
+            if (++seen == 40)
+                ::kill(pid_t(process.processId()), SIGINT);
+        });
+        QSignalSpy finished(&process, &QProcess::finished);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError());
+        const int records = int(m_env->bcRecords(mlc::BcEntity::Vendors).size() +
+                                m_env->bcRecords(mlc::BcEntity::PurchaseInvoices).size());
+        QVERIFY(itemCount() < records);
+
+        const CliRun status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(status.exitCode == 0, said(status));
+        for (const QJsonValue& mapping : jsonOf(status).value(QStringLiteral("mappings")).toArray())
+            QCOMPARE(mapping.toObject()
+                         .value(QStringLiteral("queue"))
+                         .toObject()
+                         .value(QStringLiteral("inFlight"))
+                         .toInt(-1),
+                     0);
+        const CliRun rest = sync({QStringLiteral("--json")});
+        QVERIFY2(rest.exitCode == 0, said(rest));
+        QCOMPARE(itemCount(), records);
+        QCOMPARE(m_env->mutations(QStringLiteral("create_item")), records);
+    }
+
 private:
+    int itemCount() const
+    {
+        return int(m_env->monday.store().board(m_env->vendorsBoard)->items.size() +
+                   m_env->monday.store().board(m_env->invoicesBoard)->items.size());
+    }
+
+    void startRun(QProcess* process)
+    {
+        QProcessEnvironment environment = cleanEnvironment();
+        environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), BcLoopback::kClientSecret);
+        environment.insert(QStringLiteral("MLC_MONDAY_TOKEN"), mlc::sandbox::MondaySimulator::demoToken());
+        process->setProcessEnvironment(environment);
+        process->start(mlc::test::programPath(QStringLiteral("ml-connector-cli")),
+                       {QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
+                        QStringLiteral("--profile"), m_profile, QStringLiteral("run"),
+                        QStringLiteral("--json")});
+        QVERIFY(process->waitForStarted());
+    }
+
     static QProcessEnvironment cleanEnvironment()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();

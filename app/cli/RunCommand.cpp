@@ -1,0 +1,99 @@
+#include "RunCommand.h"
+
+#include "CliOptions.h"
+#include "CliOutput.h"
+#include "CliSecrets.h"
+#include "EngineClients.h"
+#include "ProfileSource.h"
+#include "StateSession.h"
+#include "StopSignals.h"
+#include "SyncCommand.h"
+#include "common/Clock.h"
+#include "sync/Profile.h"
+#include "sync/SyncLoop.h"
+
+#include <QEventLoop>
+#include <QJsonObject>
+
+#include <csignal>
+
+namespace mlc::cli {
+
+RunCommand::RunCommand(const CliOptions& options, Clock& clock, const CliOutput& output)
+    : m_options(options)
+    , m_clock(clock)
+    , m_output(output)
+{}
+
+ExitCode RunCommand::run(const QStringList& arguments)
+{
+    if (!arguments.isEmpty()) {
+        m_output.error(tr("\"run\" takes no arguments, got \"%1\".").arg(arguments.join(QLatin1Char(' '))));
+        return ExitUsageOrProfile;
+    }
+    ExitCode failure = ExitOk;
+    const std::optional<Profile> profile = ProfileSource::load(m_options, m_clock, m_output, &failure);
+    if (!profile)
+        return failure;
+    const std::optional<EngineSecrets> secrets = CliSecrets::readForEngine(m_clock, m_output);
+    if (!secrets)
+        return ExitUnreachable;
+    const std::unique_ptr<StateSession> session =
+        StateSession::open(m_options.dataDir, m_options.verbose, m_clock, m_output, &failure);
+    if (!session)
+        return failure;
+
+    EngineClients clients(*profile, *secrets, m_clock);
+    SyncPass::Settings settings;
+    settings.writes.mutationsPerMinute = profile->monday.mutationsPerMinute;
+    SyncLoop loop(session->database(), clients.bc(), clients.monday(), m_clock, profile->mappings, settings);
+    const SyncCommand printer(m_options, m_clock, m_output);
+    int passes = 0, created = 0, updated = 0, archived = 0, failed = 0;
+    ExitCode code = ExitOk;
+    QEventLoop events;
+    QObject::connect(&loop, &SyncLoop::passFinished, [&](const QList<SyncPass::MappingResult>& results) {
+        ++passes;
+        for (const SyncPass::MappingResult& result : results) {
+            created += result.created + result.adopted;
+            updated += result.updated;
+            archived += result.archived;
+            failed += result.failed + result.poll.failed;
+            if (!result.error.isEmpty() && !loop.isStopping())
+                m_output.error(tr("%1: %2").arg(BcEntities::toString(result.mapping.entity), result.error));
+            if (result.failure == SyncFailure::LocalState && !loop.isStopping()) {
+                // The state database refused a change: going on could lose track of what was written.
+                code = ExitLocalStateError;
+                loop.stop();
+            }
+            printer.printResult(result);
+        }
+    });
+    QObject::connect(&loop, &SyncLoop::stopped, &events, &QEventLoop::quit);
+
+    QString stoppedBy;
+    StopSignals signals;
+    QObject::connect(&signals, &StopSignals::stopRequested, [&](int signalNumber) {
+        if (!loop.isStopping()) {
+            stoppedBy = signalNumber == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("SIGINT");
+            m_output.line(tr("Stopping: letting the write on its way finish; what waits stays queued for "
+                             "the next start. (Again to stop at once.)"));
+            loop.stop();
+        } else {
+            events.quit();
+        }
+    });
+    m_output.line(
+        tr("Syncing %n mapping(s); stop with Ctrl+C or SIGTERM.", nullptr, int(profile->mappings.size())));
+    loop.start();
+    events.exec();
+    m_output.line(tr("Stopped after %n pass(es).", nullptr, passes));
+    m_output.result({{QStringLiteral("passes"), passes},
+                     {QStringLiteral("created"), created},
+                     {QStringLiteral("updated"), updated},
+                     {QStringLiteral("archived"), archived},
+                     {QStringLiteral("failed"), failed},
+                     {QStringLiteral("stoppedBy"), stoppedBy}});
+    return code;
+}
+
+} // namespace mlc::cli
