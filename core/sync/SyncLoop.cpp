@@ -36,6 +36,34 @@ void SyncLoop::stop()
         QMetaObject::invokeMethod(this, &SyncLoop::stopped, Qt::QueuedConnection);
 }
 
+void SyncLoop::pause()
+{
+    if (m_paused || m_stopping)
+        return;
+    m_paused = true;
+    ++m_wakeGeneration;
+    if (m_pass)
+        m_pass->stop();
+}
+
+void SyncLoop::resume()
+{
+    if (!m_paused)
+        return;
+    m_paused = false;
+    runDue();
+}
+
+void SyncLoop::syncNow()
+{
+    const QDateTime now = m_clock.nowUtc();
+    for (QDateTime& at : m_nextPoll) {
+        if (at.isValid())
+            at = now;
+    }
+    runDue();
+}
+
 QDateTime SyncLoop::nextPollAt(const Mapping& mapping) const
 {
     const qsizetype index = m_mappings.indexOf(mapping);
@@ -44,7 +72,7 @@ QDateTime SyncLoop::nextPollAt(const Mapping& mapping) const
 
 void SyncLoop::runDue()
 {
-    if (m_stopping || m_pass)
+    if (m_stopping || m_paused || m_pass)
         return;
     const QDateTime now = m_clock.nowUtc();
     QList<Mapping> due;
@@ -80,7 +108,10 @@ void SyncLoop::onPassFinished()
         Q_EMIT stopped();
         return;
     }
+    if (m_paused)
+        return;
     scheduleNext();
+    runDue(); // syncNow() during the pass made mappings due
 }
 
 void SyncLoop::scheduleNext()

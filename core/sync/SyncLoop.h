@@ -24,6 +24,14 @@ public:
     // Lets the pass under way stop cleanly (SyncPass::stop()), then stopped().
     void stop();
     bool isStopping() const { return m_stopping; }
+    // Pause lets the pass under way stop cleanly and starts none until resume(); resume runs what is due.
+    void pause();
+    void resume();
+    bool isPaused() const { return m_paused; }
+    // Every mapping is due now: polled as soon as the pass under way (if any) is done.
+    void syncNow();
+    // The pass under way, if any (for the status: its board's write queue).
+    const SyncPass* currentPass() const { return m_pass; }
     // When the mapping is polled next; invalid while it is in the pass under way.
     QDateTime nextPollAt(const Mapping& mapping) const;
 
@@ -45,6 +53,7 @@ private:
     QList<QDateTime> m_nextPoll; // per mapping, as in m_mappings
     QPointer<SyncPass> m_pass;
     bool m_stopping = false;
+    bool m_paused = false;
     quint64 m_wakeGeneration = 0;
 };
 

@@ -66,6 +66,20 @@ void SyncPass::start()
     nextMapping();
 }
 
+std::optional<Mapping> SyncPass::currentMapping() const
+{
+    if (m_current < 0 || m_current >= m_mappings.size())
+        return std::nullopt;
+    return m_mappings.at(m_current);
+}
+
+std::optional<MondayWriteQueueStatus> SyncPass::writeQueueStatus() const
+{
+    if (!m_writer)
+        return std::nullopt;
+    return m_writer->queue().status();
+}
+
 void SyncPass::stop()
 {
     if (m_stopping)

@@ -82,6 +82,9 @@ public:
     void stop();
     bool stopped() const { return m_stopping; }
     const QList<MappingResult>& results() const { return m_results; }
+    // The mapping being synced and its board's write queue, for the status view.
+    std::optional<Mapping> currentMapping() const;
+    std::optional<MondayWriteQueueStatus> writeQueueStatus() const;
 
     // `mappings` with every linked-to mapping before the mappings that link to it.
     static QList<Mapping> inLinkOrder(QList<Mapping> mappings);

@@ -23,3 +23,8 @@ target_sources(mlc_core PRIVATE
 target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/DriftCheck.h ${CMAKE_CURRENT_LIST_DIR}/DriftCheck.cpp)
 # ... and `run`: passes on each mapping's cadence until stopped.
 target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncLoop.h ${CMAKE_CURRENT_LIST_DIR}/SyncLoop.cpp)
+# ... and the engine on its own thread behind the controller the desktop application uses.
+target_sources(mlc_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/EngineStatus.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.h ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SyncController.h ${CMAKE_CURRENT_LIST_DIR}/SyncController.cpp)

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "sync/EngineStatus.h"
+#include "sync/SyncController.h"
+#include "sync/SyncPass.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace mlc {
+
+class BcApiClient;
+class Database;
+class EntraTokenSource;
+class MondayClient;
+class SyncLoop;
+class SystemClock;
+
+// The engine's side of SyncController: everything it owns is made and used on the engine thread.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    SyncEngine();
+    ~SyncEngine() override;
+
+    void start(const mlc::SyncController::Start& start);
+    void pause();
+    void resume();
+    void syncNow();
+    void replay(qint64 auditId); // 0: every failed write and plan
+    void stop();
+
+Q_SIGNALS:
+    void statusChanged(const mlc::EngineStatus& status);
+    void replayed(int writes, int records, const QString& error);
+    void stopped();
+
+private:
+    void onPassFinished(const QList<SyncPass::MappingResult>& results);
+    void publish();
+    void fail(const QString& error);
+
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<EntraTokenSource> m_tokens;
+    std::unique_ptr<BcApiClient> m_bc;
+    std::unique_ptr<MondayClient> m_monday;
+    std::unique_ptr<SyncLoop> m_loop;
+    QList<Mapping> m_mappings;
+    EngineStatus m_status;
+    QTimer m_publishTimer;
+};
+
+} // namespace mlc

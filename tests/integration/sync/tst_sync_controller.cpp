@@ -1,0 +1,124 @@
+// The controller the desktop application uses: the engine on its own thread, driven by queued calls, seen
+// through status snapshots. Against both simulators on loopback (served by this test's thread while the
+// engine's thread does the HTTP): start syncs everything, pause and resume, sync now picks up a change,
+// replay answers, and destroying the controller stops the engine cleanly.
+
+#include "SyncChecks.h"
+#include "sync/SyncController.h"
+
+#include <QLoggingCategory>
+#include <QTest>
+
+using namespace mlc;
+
+namespace {
+
+int total(const EngineStatus& status, int EngineStatus::MappingStatus::*count)
+{
+    int sum = 0;
+    for (const EngineStatus::MappingStatus& mapping : status.mappings)
+        sum += mapping.*count;
+    return sum;
+}
+
+// Waits, serving the simulators, until a snapshot satisfies `done`.
+bool waitForStatus(QSignalSpy& spy, const std::function<bool(const EngineStatus&)>& done)
+{
+    for (;;) {
+        while (!spy.isEmpty()) {
+            if (done(spy.takeFirst().first().value<EngineStatus>()))
+                return true;
+        }
+        if (!spy.wait(60000))
+            return false;
+    }
+}
+
+} // namespace
+
+class tst_SyncController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLoggingCategory::setFilterRules(QStringLiteral("mlc.*.debug=false\nmlc.*.info=false"));
+    }
+
+    void theEngineRunsOnItsThreadAndIsDrivenThroughTheController()
+    {
+        SyncLoopback env;
+        QVERIFY(env.listening);
+        QTemporaryDir dir;
+        SyncController::Start start;
+        start.profile.businessCentral.tenantId = BcLoopback::kTenant;
+        start.profile.businessCentral.environment = BcLoopback::kEnvironment;
+        start.profile.businessCentral.companyId = env.bc.companyId();
+        start.profile.businessCentral.clientId = BcLoopback::kClientId;
+        start.profile.businessCentral.authorityUrl = env.bc.host.baseUrl();
+        start.profile.businessCentral.apiBaseUrl = env.bc.host.baseUrl();
+        start.profile.monday.apiUrl = env.monday.endpoint();
+        start.profile.monday.mutationsPerMinute = MondaySettings::kMaxMutationsPerMinute;
+        start.profile.mappings = {env.vendorsMapping(), env.invoicesMapping()};
+        start.dataDir = dir.path();
+        start.bcClientSecret = BcLoopback::kClientSecret;
+        start.mondayToken = sandbox::MondaySimulator::demoToken();
+        const int records =
+            int(env.bcRecords(BcEntity::Vendors).size() + env.bcRecords(BcEntity::PurchaseInvoices).size());
+
+        auto controller = std::make_unique<SyncController>();
+        QSignalSpy status(controller.get(), &SyncController::statusChanged);
+        controller->start(start);
+        QVERIFY(waitForStatus(status, [&](const EngineStatus& snapshot) {
+            return total(snapshot, &EngineStatus::MappingStatus::created) == records;
+        }));
+        bool unique = false;
+        QCOMPARE(itemsByBcId(env, env.invoicesBoard, &unique).size(),
+                 env.bcRecords(BcEntity::PurchaseInvoices).size());
+        QVERIFY(unique);
+
+        controller->pause();
+        QVERIFY(waitForStatus(status, [](const EngineStatus& snapshot) {
+            return snapshot.state == EngineStatus::State::Paused &&
+                   !snapshot.mappings.first().nextPollAt.isValid();
+        }));
+        controller->resume();
+        QVERIFY(waitForStatus(status, [](const EngineStatus& snapshot) {
+            return snapshot.state == EngineStatus::State::Running &&
+                   snapshot.mappings.first().nextPollAt.isValid();
+        }));
+
+        // A change in BC is written at once on "Sync now", not after the five-minute cadence.
+        const QJsonObject vendor = env.bcRecords(BcEntity::Vendors).first();
+        env.bc.clock.advance(std::chrono::minutes(1));
+        QVERIFY(env.bc.api.changeRecord(env.bc.companyId(), BcEntity::Vendors,
+                                        vendor.value(QStringLiteral("id")).toString(),
+                                        {{QStringLiteral("email"), QStringLiteral("now@changed.example")}}));
+        controller->syncNow();
+        QVERIFY(waitForStatus(status, [](const EngineStatus& snapshot) {
+            return total(snapshot, &EngineStatus::MappingStatus::updated) == 1;
+        }));
+        QCOMPARE(cellText(itemsByBcId(env, env.vendorsBoard, &unique)
+                              .value(vendor.value(QStringLiteral("id")).toString()),
+                          QStringLiteral("email")),
+                 QStringLiteral("now@changed.example"));
+
+        QSignalSpy replayed(controller.get(), &SyncController::replayed);
+        controller->replayFailed();
+        QVERIFY(replayed.wait(10000));
+        QCOMPARE(replayed.first().at(0).toInt() + replayed.first().at(1).toInt(), 0);
+        QCOMPARE(replayed.first().at(2).toString(), QString());
+
+        QSignalSpy stopped(controller.get(), &SyncController::stopped);
+        controller->stop();
+        QVERIFY(stopped.wait(10000));
+        controller.reset(); // joins the engine's thread
+        QCOMPARE(int(env.monday.store().board(env.vendorsBoard)->items.size() +
+                     env.monday.store().board(env.invoicesBoard)->items.size()),
+                 records);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_SyncController)
+#include "tst_sync_controller.moc"
