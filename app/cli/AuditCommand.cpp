@@ -75,7 +75,8 @@ ExitCode AuditCommand::run(const QStringList& arguments)
         m_output.line(tr("No audit entry matches."));
     else if (entries->size() == wanted->limit)
         m_output.line(tr("(the newest %1; --limit N shows more)").arg(wanted->limit));
-    m_output.result({{QStringLiteral("entries"), json}});
+    if (m_output.isJson())
+        m_output.result({{QStringLiteral("entries"), json}});
     return ExitOk;
 }
 

@@ -57,6 +57,12 @@ ExitCode ReplayCommand::run(const QStringList& arguments)
         // A refusal (no such entry, not failed, superseded) is the admin's to correct; a store failure not.
         return error.contains(QStringLiteral("state database")) ? ExitLocalStateError : ExitUsageOrProfile;
     }
+    if (outcome->writes + outcome->records == 0) {
+        m_output.line(tr("Nothing to replay: no write or record is failed."));
+        if (m_output.isJson())
+            m_output.result({{QStringLiteral("replayed"), 0}});
+        return ExitOk;
+    }
     m_output.line(tr("Replaying %n failed write(s)", nullptr, outcome->writes) +
                   tr(" and reading %n record(s) again.", nullptr, outcome->records));
 

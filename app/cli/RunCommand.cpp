@@ -87,12 +87,13 @@ ExitCode RunCommand::run(const QStringList& arguments)
     loop.start();
     events.exec();
     m_output.line(tr("Stopped after %n pass(es).", nullptr, passes));
-    m_output.result({{QStringLiteral("passes"), passes},
-                     {QStringLiteral("created"), created},
-                     {QStringLiteral("updated"), updated},
-                     {QStringLiteral("archived"), archived},
-                     {QStringLiteral("failed"), failed},
-                     {QStringLiteral("stoppedBy"), stoppedBy}});
+    if (m_output.isJson())
+        m_output.result({{QStringLiteral("passes"), passes},
+                         {QStringLiteral("created"), created},
+                         {QStringLiteral("updated"), updated},
+                         {QStringLiteral("archived"), archived},
+                         {QStringLiteral("failed"), failed},
+                         {QStringLiteral("stoppedBy"), stoppedBy}});
     return code;
 }
 

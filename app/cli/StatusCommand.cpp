@@ -67,9 +67,10 @@ ExitCode StatusCommand::run(const QStringList& arguments)
             tr("%n record(s) failed; \"ml-connector-cli audit --status failed\" says why, \"ml-connector-cli "
                "replay --failed\" tries them again.",
                nullptr, failed));
-    m_output.result({{QStringLiteral("dataDir"), session->dataDir()},
-                     {QStringLiteral("mappings"), mappings},
-                     {QStringLiteral("subscriptions"), QJsonArray()}});
+    if (m_output.isJson())
+        m_output.result({{QStringLiteral("dataDir"), session->dataDir()},
+                         {QStringLiteral("mappings"), mappings},
+                         {QStringLiteral("subscriptions"), QJsonArray()}});
     return ExitOk;
 }
 

@@ -63,7 +63,8 @@ void SyncPass::start()
     m_stopping = false;
     m_current = -1;
     m_results.clear();
-    nextMapping();
+    // Queued, so finished() never comes before start() returned, even with nothing to do.
+    QMetaObject::invokeMethod(this, &SyncPass::nextMapping, Qt::QueuedConnection);
 }
 
 std::optional<Mapping> SyncPass::currentMapping() const

@@ -174,6 +174,9 @@ private Q_SLOTS:
         QCOMPARE(int(m_env->monday.store().board(m_env->invoicesBoard)->items.size()),
                  int(m_env->bcRecords(mlc::BcEntity::PurchaseInvoices).size()));
 
+        const CliRun nothing = cli({QStringLiteral("replay"), QStringLiteral("--failed")});
+        QVERIFY2(nothing.exitCode == 0 && nothing.out.contains("Nothing to replay"), said(nothing));
+
         const CliRun usage = cli({QStringLiteral("replay")});
         QVERIFY2(usage.exitCode == 2, said(usage));
         const CliRun notFailed = cli({QStringLiteral("replay"), QStringLiteral("--id"), QStringLiteral("1")});
