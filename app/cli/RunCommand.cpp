@@ -3,12 +3,12 @@
 #include "CliOptions.h"
 #include "CliOutput.h"
 #include "CliSecrets.h"
-#include "EngineClients.h"
 #include "ProfileSource.h"
 #include "StateSession.h"
 #include "StopSignals.h"
 #include "SyncCommand.h"
 #include "common/Clock.h"
+#include "sync/EngineClients.h"
 #include "sync/Profile.h"
 #include "sync/SyncLoop.h"
 
@@ -43,7 +43,7 @@ ExitCode RunCommand::run(const QStringList& arguments)
     if (!session)
         return failure;
 
-    EngineClients clients(*profile, *secrets, m_clock);
+    EngineClients clients(*profile, secrets->bcClientSecret, secrets->mondayToken, m_clock);
     SyncPass::Settings settings;
     settings.writes.mutationsPerMinute = profile->monday.mutationsPerMinute;
     SyncLoop loop(session->database(), clients.bc(), clients.monday(), m_clock, profile->mappings, settings);

@@ -3,13 +3,13 @@
 #include "CliOptions.h"
 #include "CliOutput.h"
 #include "CliSecrets.h"
-#include "EngineClients.h"
 #include "ProfileSource.h"
 #include "StateSession.h"
 #include "StopSignals.h"
 #include "bc/BcApiClient.h"
 #include "common/Clock.h"
 #include "monday/MondayClient.h"
+#include "sync/EngineClients.h"
 #include "sync/Profile.h"
 
 #include <QElapsedTimer>
@@ -108,7 +108,7 @@ ExitCode SyncCommand::run(const QStringList& arguments)
 ExitCode SyncCommand::pass(StateSession& session, const Profile& profile, QList<Mapping> mappings,
                            const EngineSecrets& secrets)
 {
-    EngineClients clients(profile, secrets, m_clock);
+    EngineClients clients(profile, secrets.bcClientSecret, secrets.mondayToken, m_clock);
     BcApiClient& bc = clients.bc();
     MondayClient& monday = clients.monday();
     SyncPass::Settings settings;

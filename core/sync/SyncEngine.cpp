@@ -1,16 +1,13 @@
 #include "SyncEngine.h"
 
-#include "bc/BcApiClient.h"
-#include "bc/EntraTokenSource.h"
 #include "common/SystemClock.h"
-#include "monday/MondayClient.h"
 #include "store/Database.h"
 #include "store/Outbox.h"
+#include "sync/EngineClients.h"
 #include "sync/FailedWriteReplay.h"
 #include "sync/SyncLoop.h"
 
 #include <QEventLoop>
-#include <QNetworkAccessManager>
 
 namespace mlc {
 
@@ -21,14 +18,11 @@ SyncEngine::SyncEngine()
     connect(&m_publishTimer, &QTimer::timeout, this, &SyncEngine::publish);
 }
 
-// The clients go before the network access manager they send through, the database last.
+// The loop goes before the clients it uses, the database last.
 SyncEngine::~SyncEngine()
 {
     m_loop.reset();
-    m_monday.reset();
-    m_bc.reset();
-    m_tokens.reset();
-    m_network.reset();
+    m_clients.reset();
     m_database.reset();
 }
 
@@ -51,26 +45,12 @@ void SyncEngine::start(const SyncController::Start& start)
         fail(error);
         return;
     }
-    m_network = std::make_unique<QNetworkAccessManager>();
-    const BusinessCentralSettings& bc = start.profile.businessCentral;
-    EntraTokenSource::Settings tokenSettings;
-    tokenSettings.tokenUrl = bc.tokenUrl();
-    tokenSettings.clientId = bc.clientId;
-    tokenSettings.clientSecret = start.bcClientSecret;
-    m_tokens = std::make_unique<EntraTokenSource>(m_network.get(), *m_clock, tokenSettings);
-    BcApiClient::Settings apiSettings;
-    apiSettings.apiRoot = bc.apiRoot();
-    apiSettings.companyId = bc.companyId;
-    m_bc = std::make_unique<BcApiClient>(m_network.get(), m_tokens.get(), *m_clock, apiSettings);
-    MondayClient::Settings mondaySettings;
-    mondaySettings.apiUrl = start.profile.monday.apiUrl;
-    mondaySettings.apiVersion = start.profile.monday.apiVersion;
-    m_monday = std::make_unique<MondayClient>(m_network.get(), *m_clock, mondaySettings);
-    m_monday->setToken(start.mondayToken);
-
+    m_clients =
+        std::make_unique<EngineClients>(start.profile, start.bcClientSecret, start.mondayToken, *m_clock);
     SyncPass::Settings settings;
     settings.writes.mutationsPerMinute = start.profile.monday.mutationsPerMinute;
-    m_loop = std::make_unique<SyncLoop>(*m_database, *m_bc, *m_monday, *m_clock, m_mappings, settings);
+    m_loop = std::make_unique<SyncLoop>(*m_database, m_clients->bc(), m_clients->monday(), *m_clock,
+                                        m_mappings, settings);
     connect(m_loop.get(), &SyncLoop::passFinished, this, &SyncEngine::onPassFinished);
     connect(m_loop.get(), &SyncLoop::stopped, this, [this] {
         m_status.state = EngineStatus::State::Stopped;

@@ -11,14 +11,10 @@
 
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace mlc {
 
-class BcApiClient;
 class Database;
-class EntraTokenSource;
-class MondayClient;
+class EngineClients;
 class SyncLoop;
 class SystemClock;
 
@@ -50,10 +46,7 @@ private:
 
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<Database> m_database;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<EntraTokenSource> m_tokens;
-    std::unique_ptr<BcApiClient> m_bc;
-    std::unique_ptr<MondayClient> m_monday;
+    std::unique_ptr<EngineClients> m_clients;
     std::unique_ptr<SyncLoop> m_loop;
     QList<Mapping> m_mappings;
     EngineStatus m_status;

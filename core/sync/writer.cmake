@@ -26,5 +26,6 @@ target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncLoop.h ${CMAKE_CUR
 # ... and the engine on its own thread behind the controller the desktop application uses.
 target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/EngineStatus.h
+    ${CMAKE_CURRENT_LIST_DIR}/EngineClients.h ${CMAKE_CURRENT_LIST_DIR}/EngineClients.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.h ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncController.h ${CMAKE_CURRENT_LIST_DIR}/SyncController.cpp)

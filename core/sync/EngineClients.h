@@ -1,27 +1,25 @@
 #pragma once
 
 #include <QNetworkAccessManager>
+#include <QString>
 
 #include <memory>
 
 namespace mlc {
+
 class BcApiClient;
 class Clock;
 class EntraTokenSource;
 class MondayClient;
 struct Profile;
-} // namespace mlc
 
-namespace mlc::cli {
-
-struct EngineSecrets;
-
-// The Business Central and monday.com clients of a command that syncs, set up from the profile and the
-// secrets, on one network access manager.
+// The Business Central and monday.com clients of an engine (a CLI command that syncs, the controller's
+// engine thread), set up from the profile and the secrets, on one network access manager of their own.
 class EngineClients
 {
 public:
-    EngineClients(const Profile& profile, const EngineSecrets& secrets, Clock& clock);
+    EngineClients(const Profile& profile, const QString& bcClientSecret, const QString& mondayToken,
+                  Clock& clock);
     ~EngineClients();
 
     BcApiClient& bc() { return *m_bc; }
@@ -34,4 +32,4 @@ private:
     std::unique_ptr<MondayClient> m_monday;
 };
 
-} // namespace mlc::cli
+} // namespace mlc

@@ -1,20 +1,20 @@
 #include "EngineClients.h"
 
-#include "CliSecrets.h"
 #include "bc/BcApiClient.h"
 #include "bc/EntraTokenSource.h"
 #include "monday/MondayClient.h"
 #include "sync/Profile.h"
 
-namespace mlc::cli {
+namespace mlc {
 
-EngineClients::EngineClients(const Profile& profile, const EngineSecrets& secrets, Clock& clock)
+EngineClients::EngineClients(const Profile& profile, const QString& bcClientSecret,
+                             const QString& mondayToken, Clock& clock)
 {
     const BusinessCentralSettings& bcSettings = profile.businessCentral;
     EntraTokenSource::Settings tokenSettings;
     tokenSettings.tokenUrl = bcSettings.tokenUrl();
     tokenSettings.clientId = bcSettings.clientId;
-    tokenSettings.clientSecret = secrets.bcClientSecret;
+    tokenSettings.clientSecret = bcClientSecret;
     m_tokens = std::make_unique<EntraTokenSource>(&m_network, clock, tokenSettings);
     BcApiClient::Settings apiSettings;
     apiSettings.apiRoot = bcSettings.apiRoot();
@@ -24,7 +24,7 @@ EngineClients::EngineClients(const Profile& profile, const EngineSecrets& secret
     mondaySettings.apiUrl = profile.monday.apiUrl;
     mondaySettings.apiVersion = profile.monday.apiVersion;
     m_monday = std::make_unique<MondayClient>(&m_network, clock, mondaySettings);
-    m_monday->setToken(secrets.mondayToken);
+    m_monday->setToken(mondayToken);
 }
 
 // The clients go before the network access manager they send through.
@@ -35,4 +35,4 @@ EngineClients::~EngineClients()
     m_tokens.reset();
 }
 
-} // namespace mlc::cli
+} // namespace mlc
