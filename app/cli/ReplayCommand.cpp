@@ -2,9 +2,7 @@
 
 #include "CliOptions.h"
 #include "CliOutput.h"
-#include "CliSecrets.h"
-#include "ProfileSource.h"
-#include "StateSession.h"
+#include "EngineSetup.h"
 #include "SyncCommand.h"
 #include "sync/FailedWriteReplay.h"
 #include "sync/Profile.h"
@@ -37,18 +35,12 @@ ExitCode ReplayCommand::run(const QStringList& arguments)
     }
 
     ExitCode failure = ExitOk;
-    const std::optional<Profile> profile = ProfileSource::load(m_options, m_clock, m_output, &failure);
-    if (!profile)
+    std::optional<EngineSetup> setup = EngineSetup::open(m_options, m_clock, m_output, &failure);
+    if (!setup)
         return failure;
-    const std::optional<EngineSecrets> secrets = CliSecrets::readForEngine(m_clock, m_output);
-    if (!secrets)
-        return ExitUnreachable;
-    const std::unique_ptr<StateSession> session =
-        StateSession::open(m_options.dataDir, m_options.verbose, m_clock, m_output, &failure);
-    if (!session)
-        return failure;
+    const Profile& profile = setup->profile;
 
-    FailedWriteReplay replay(session->database(), profile->mappings);
+    FailedWriteReplay replay(setup->session->database(), profile.mappings);
     QString error;
     const std::optional<FailedWriteReplay::Outcome> outcome =
         all ? replay.replayAll(&error) : replay.replayEntry(auditId, &error);
@@ -67,13 +59,13 @@ ExitCode ReplayCommand::run(const QStringList& arguments)
                   tr(" and reading %n record(s) again.", nullptr, outcome->records));
 
     QList<Mapping> concerned;
-    for (const Mapping& mapping : profile->mappings) {
+    for (const Mapping& mapping : profile.mappings) {
         if (outcome->boardIds.contains(mapping.boardId))
             concerned.append(mapping);
     }
     SyncCommand sync(m_options, m_clock, m_output);
     sync.addToResult(QStringLiteral("replayed"), outcome->writes + outcome->records);
-    return sync.pass(*session, *profile, concerned, *secrets);
+    return sync.pass(*setup->session, profile, concerned, setup->secrets);
 }
 
 } // namespace mlc::cli

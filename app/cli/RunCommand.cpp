@@ -2,9 +2,7 @@
 
 #include "CliOptions.h"
 #include "CliOutput.h"
-#include "CliSecrets.h"
-#include "ProfileSource.h"
-#include "StateSession.h"
+#include "EngineSetup.h"
 #include "StopSignals.h"
 #include "SyncCommand.h"
 #include "common/Clock.h"
@@ -32,21 +30,15 @@ ExitCode RunCommand::run(const QStringList& arguments)
         return ExitUsageOrProfile;
     }
     ExitCode failure = ExitOk;
-    const std::optional<Profile> profile = ProfileSource::load(m_options, m_clock, m_output, &failure);
-    if (!profile)
+    std::optional<EngineSetup> setup = EngineSetup::open(m_options, m_clock, m_output, &failure);
+    if (!setup)
         return failure;
-    const std::optional<EngineSecrets> secrets = CliSecrets::readForEngine(m_clock, m_output);
-    if (!secrets)
-        return ExitUnreachable;
-    const std::unique_ptr<StateSession> session =
-        StateSession::open(m_options.dataDir, m_options.verbose, m_clock, m_output, &failure);
-    if (!session)
-        return failure;
-
-    EngineClients clients(*profile, secrets->bcClientSecret, secrets->mondayToken, m_clock);
+    const Profile& profile = setup->profile;
+    EngineClients clients(profile, setup->secrets.bcClientSecret, setup->secrets.mondayToken, m_clock);
     SyncPass::Settings settings;
-    settings.writes.mutationsPerMinute = profile->monday.mutationsPerMinute;
-    SyncLoop loop(session->database(), clients.bc(), clients.monday(), m_clock, profile->mappings, settings);
+    settings.writes.mutationsPerMinute = profile.monday.mutationsPerMinute;
+    SyncLoop loop(setup->session->database(), clients.bc(), clients.monday(), m_clock, profile.mappings,
+                  settings);
     const SyncCommand printer(m_options, m_clock, m_output);
     int passes = 0, created = 0, updated = 0, archived = 0, failed = 0;
     ExitCode code = ExitOk;
@@ -83,7 +75,7 @@ ExitCode RunCommand::run(const QStringList& arguments)
         }
     });
     m_output.line(
-        tr("Syncing %n mapping(s); stop with Ctrl+C or SIGTERM.", nullptr, int(profile->mappings.size())));
+        tr("Syncing %n mapping(s); stop with Ctrl+C or SIGTERM.", nullptr, int(profile.mappings.size())));
     loop.start();
     events.exec();
     m_output.line(tr("Stopped after %n pass(es).", nullptr, passes));

@@ -2,8 +2,7 @@
 
 #include "CliOptions.h"
 #include "CliOutput.h"
-#include "CliSecrets.h"
-#include "ProfileSource.h"
+#include "EngineSetup.h"
 #include "StateSession.h"
 #include "StopSignals.h"
 #include "bc/BcApiClient.h"
@@ -82,11 +81,11 @@ ExitCode SyncCommand::run(const QStringList& arguments)
     }
 
     ExitCode failure = ExitOk;
-    const std::optional<Profile> profile = ProfileSource::load(m_options, m_clock, m_output, &failure);
-    if (!profile)
+    std::optional<EngineSetup> setup = EngineSetup::open(m_options, m_clock, m_output, &failure);
+    if (!setup)
         return failure;
     QList<Mapping> mappings;
-    for (const Mapping& mapping : profile->mappings) {
+    for (const Mapping& mapping : setup->profile.mappings) {
         if (!entity || mapping.entity == *entity)
             mappings.append(mapping);
     }
@@ -94,15 +93,7 @@ ExitCode SyncCommand::run(const QStringList& arguments)
         m_output.error(tr("The profile maps no \"%1\"; nothing to sync.").arg(entityName));
         return ExitUsageOrProfile;
     }
-
-    const std::optional<EngineSecrets> secrets = CliSecrets::readForEngine(m_clock, m_output);
-    if (!secrets)
-        return ExitUnreachable;
-    const std::unique_ptr<StateSession> session =
-        StateSession::open(m_options.dataDir, m_options.verbose, m_clock, m_output, &failure);
-    if (!session)
-        return failure;
-    return pass(*session, *profile, mappings, *secrets);
+    return pass(*setup->session, setup->profile, mappings, setup->secrets);
 }
 
 ExitCode SyncCommand::pass(StateSession& session, const Profile& profile, QList<Mapping> mappings,

@@ -87,6 +87,22 @@ std::optional<QList<LinkIds>> LinkStore::idsOnBoard(const QString& entity, const
     return page;
 }
 
+bool LinkStore::forEachOnBoard(const QString& entity, const QString& boardId,
+                               const std::function<void(const LinkIds&)>& visit, QString* error) const
+{
+    QString after;
+    for (;;) {
+        const std::optional<QList<LinkIds>> page = idsOnBoard(entity, boardId, after, defaultPageSize, error);
+        if (!page)
+            return false;
+        for (const LinkIds& ids : *page)
+            visit(ids);
+        if (page->size() < defaultPageSize)
+            return true;
+        after = page->last().bcId;
+    }
+}
+
 std::optional<qint64> LinkStore::countOnBoard(const QString& entity, const QString& boardId,
                                               QString* error) const
 {

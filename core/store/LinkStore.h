@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace mlc {
@@ -41,6 +42,9 @@ public:
                                              const QString& afterBcId, int limit = defaultPageSize,
                                              QString* error = nullptr) const;
 
+    // Every link of one mapping, read page by page so a large board is never held whole; false on failure.
+    bool forEachOnBoard(const QString& entity, const QString& boardId,
+                        const std::function<void(const LinkIds&)>& visit, QString* error = nullptr) const;
     // How many records of one mapping have an item; no value on failure.
     std::optional<qint64> countOnBoard(const QString& entity, const QString& boardId,
                                        QString* error = nullptr) const;

@@ -18,10 +18,9 @@ BoardAdoption::~BoardAdoption() = default;
 void BoardAdoption::start()
 {
     m_adoptable.clear();
-    QStringList columns{m_mapping.bcIdColumn};
-    for (const ColumnMapping& column : m_mapping.columns)
-        columns.append(column.column);
-    columns.removeDuplicates();
+    QStringList columns = m_mapping.columnIds();
+    if (!columns.contains(m_mapping.bcIdColumn))
+        columns.append(m_mapping.bcIdColumn);
     if (m_scan)
         m_scan->deleteLater();
     m_scan = new MondayBoardScan(m_client, m_clock, m_mapping.boardId, columns, {}, this);

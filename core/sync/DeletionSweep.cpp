@@ -85,21 +85,16 @@ bool DeletionSweep::queueRemovals(QString* error)
     const QString entity = BcEntities::toString(m_mapping.entity);
     QList<LinkIds> gone;
     qint64 linked = 0;
-    QString after;
-    for (;;) {
-        const std::optional<QList<LinkIds>> page =
-            m_links->idsOnBoard(entity, m_mapping.boardId, after, LinkStore::defaultPageSize, error);
-        if (!page)
-            return false;
-        for (const LinkIds& ids : *page) {
+    const bool read = m_links->forEachOnBoard(
+        entity, m_mapping.boardId,
+        [&](const LinkIds& ids) {
+            ++linked;
             if (!m_inBc.contains(ids.bcId))
                 gone.append(ids);
-        }
-        linked += page->size();
-        if (page->size() < LinkStore::defaultPageSize)
-            break;
-        after = page->last().bcId;
-    }
+        },
+        error);
+    if (!read)
+        return false;
     if (gone.size() > m_settings.alwaysAllowed && gone.size() > linked * m_settings.maxRemovedShare) {
         *error = tr("Nothing was removed from board %1: %2 of its %3 items are no longer among the %4 %5 "
                     "Business Central returned. That looks like the wrong company or a missing permission "

@@ -34,13 +34,9 @@ void DriftCheck::start()
 {
     m_summary = Summary();
     m_seenItems.clear();
-    QStringList columns;
-    for (const ColumnMapping& column : m_mapping.columns)
-        columns.append(column.column);
-    columns.removeDuplicates();
     if (m_scan)
         m_scan->deleteLater();
-    m_scan = new MondayBoardScan(m_client, m_clock, m_mapping.boardId, columns, {}, this);
+    m_scan = new MondayBoardScan(m_client, m_clock, m_mapping.boardId, m_mapping.columnIds(), {}, this);
     connect(m_scan, &MondayBoardScan::pageRead, this, &DriftCheck::onPage);
     connect(m_scan, &MondayBoardScan::finished, this, [this] {
         QString error;
@@ -125,20 +121,15 @@ bool DriftCheck::finish(QString* error)
     if (!transaction.begin(error))
         return false;
     QStringList reread;
-    QString after;
-    for (;;) {
-        const std::optional<QList<LinkIds>> page =
-            m_links->idsOnBoard(entity, m_mapping.boardId, after, LinkStore::defaultPageSize, error);
-        if (!page)
-            return false;
-        for (const LinkIds& ids : *page) {
+    const bool read = m_links->forEachOnBoard(
+        entity, m_mapping.boardId,
+        [&](const LinkIds& ids) {
             if (!m_seenItems.contains(ids.itemId))
                 reread.append(ids.bcId);
-        }
-        if (page->size() < LinkStore::defaultPageSize)
-            break;
-        after = page->last().bcId;
-    }
+        },
+        error);
+    if (!read)
+        return false;
     for (const QString& bcId : std::as_const(reread)) {
         AuditEntry entry;
         entry.entity = entity;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -28,6 +29,17 @@ struct Mapping
     int pollSeconds = kDefaultPollSeconds;
     OnDelete onDelete = OnDelete::Archive;
     QList<ColumnMapping> columns;
+
+    // The board columns the mapping writes, each once.
+    QStringList columnIds() const
+    {
+        QStringList ids;
+        for (const ColumnMapping& column : columns) {
+            if (!ids.contains(column.column))
+                ids.append(column.column);
+        }
+        return ids;
+    }
 };
 
 inline bool operator==(const Mapping& a, const Mapping& b)
