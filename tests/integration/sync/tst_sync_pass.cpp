@@ -35,6 +35,7 @@ class tst_SyncPass : public QObject
 private Q_SLOTS:
     void initTestCase();
     void aFirstSyncMakesOneItemPerRecordWithEveryColumnRight();
+    void everySeededEntitySyncsToOneRightItemPerRecord();
     void aSecondSyncMakesNoMutation();
     void changedRecordsMakeOneMutationEachWithOnlyTheirChanges();
     void aPostedInvoiceUpdatesItsItem();
@@ -108,6 +109,136 @@ void tst_SyncPass::aFirstSyncMakesOneItemPerRecordWithEveryColumnRight()
         QCOMPARE(result.poll.failed, 0);
         QCOMPARE(result.failed, 0);
     }
+}
+
+namespace {
+
+// A board for any entity: its number, an amount, a date and its status when it has them, and a link to
+// its vendor or customer.
+struct EntityBoard
+{
+    Mapping mapping;
+    QString amountField;
+    QString dateField;
+    QString linkField; // vendorId or customerId
+    BcEntity linkTo = BcEntity::Vendors;
+};
+
+EntityBoard boardFor(SyncLoopback& env, BcEntity entity, const QHash<BcEntity, QString>& boards)
+{
+    using sandbox::MondayColumn;
+    EntityBoard board;
+    const bool isParty = entity == BcEntity::Vendors || entity == BcEntity::Customers;
+    board.amountField = entity == BcEntity::Vendors     ? QStringLiteral("balance")
+                        : entity == BcEntity::Customers ? QStringLiteral("balanceDue")
+                                                        : QStringLiteral("totalAmountIncludingTax");
+    board.dateField = isParty ? QString()
+                      : (entity == BcEntity::PurchaseOrders || entity == BcEntity::SalesOrders)
+                          ? QStringLiteral("orderDate")
+                          : QStringLiteral("dueDate");
+    const bool bought = entity == BcEntity::PurchaseInvoices || entity == BcEntity::PurchaseOrders;
+    board.linkField = isParty  ? QString()
+                      : bought ? QStringLiteral("vendorId")
+                               : QStringLiteral("customerId");
+    board.linkTo = bought ? BcEntity::Vendors : BcEntity::Customers;
+
+    QList<MondayColumn> columns{
+        {QStringLiteral("name"), QStringLiteral("Name"), QStringLiteral("name"), {}},
+        {QStringLiteral("bc_id"), QStringLiteral("BC id"), QStringLiteral("text"), {}},
+        {QStringLiteral("number"), QStringLiteral("Number"), QStringLiteral("text"), {}},
+        {QStringLiteral("amount"), QStringLiteral("Amount"), QStringLiteral("numbers"), {}}};
+    Mapping& mapping = board.mapping;
+    mapping.entity = entity;
+    mapping.itemName = BcEntityCatalogue::info(entity).nameField;
+    mapping.bcIdColumn = QStringLiteral("bc_id");
+    mapping.columns = {{QStringLiteral("number"), QStringLiteral("number"), {}, std::nullopt},
+                       {board.amountField, QStringLiteral("amount"), {}, std::nullopt}};
+    if (!board.dateField.isEmpty()) {
+        columns.append({QStringLiteral("date"), QStringLiteral("Date"), QStringLiteral("date"), {}});
+        mapping.columns.append({board.dateField, QStringLiteral("date"), {}, std::nullopt});
+    }
+    if (const BcField* status = BcEntityCatalogue::field(entity, QStringLiteral("status"));
+        status && status->isEnum()) {
+        QJsonObject labels;
+        for (qsizetype i = 0; i < status->members.size(); ++i)
+            labels.insert(QString::number(i), status->members.at(i).displayText);
+        columns.append({QStringLiteral("status"), QStringLiteral("Status"), QStringLiteral("status"),
+                        QJsonObject{{QStringLiteral("labels"), labels}}});
+        mapping.columns.append({QStringLiteral("status"), QStringLiteral("status"), {}, std::nullopt});
+    }
+    if (!board.linkField.isEmpty()) {
+        columns.append(
+            {QStringLiteral("party"), QStringLiteral("Party"), QStringLiteral("board_relation"),
+             QJsonObject{{QStringLiteral("boardIds"), QJsonArray{boards.value(board.linkTo).toLongLong()}}}});
+        mapping.columns.append({board.linkField, QStringLiteral("party"), {}, board.linkTo});
+    }
+    mapping.boardId = env.monday.store().addBoard(
+        BcEntities::toString(entity), columns,
+        {{QStringLiteral("topics"), QStringLiteral("Items"), QStringLiteral("#579bfc")}});
+    return board;
+}
+
+} // namespace
+
+void tst_SyncPass::everySeededEntitySyncsToOneRightItemPerRecord()
+{
+    SyncLoopback env;
+    QVERIFY(env.listening);
+    QHash<BcEntity, QString> boards;
+    QList<EntityBoard> entityBoards;
+    for (BcEntity entity : {BcEntity::Vendors, BcEntity::Customers, BcEntity::PurchaseInvoices,
+                            BcEntity::SalesInvoices, BcEntity::PurchaseOrders, BcEntity::SalesOrders}) {
+        entityBoards.append(boardFor(env, entity, boards));
+        boards.insert(entity, entityBoards.last().mapping.boardId);
+    }
+    QList<Mapping> mappings;
+    for (const EntityBoard& board : entityBoards)
+        mappings.append(board.mapping);
+    QList<SyncPass::MappingResult> results;
+    QVERIFY(runPass(env, mappings, &results));
+
+    QHash<BcEntity, QHash<QString, const sandbox::MondayItem*>> itemsOf;
+    for (const EntityBoard& board : entityBoards) {
+        const BcEntity entity = board.mapping.entity;
+        const QString name = BcEntities::toString(entity);
+        bool unique = false;
+        itemsOf.insert(entity, itemsByBcId(env, board.mapping.boardId, &unique));
+        const QHash<QString, const sandbox::MondayItem*>& items = itemsOf.value(entity);
+        QVERIFY2(unique, qPrintable(name));
+        const QList<QJsonObject>& records = env.bcRecords(entity);
+        QVERIFY2(!records.isEmpty(), qPrintable(name));
+        QCOMPARE(items.size(), records.size());
+        for (const QJsonObject& record : records) {
+            const sandbox::MondayItem* item = items.value(record.value(QStringLiteral("id")).toString());
+            QVERIFY2(item, qPrintable(name));
+            QCOMPARE(item->name, record.value(board.mapping.itemName).toString());
+            QCOMPARE(cellText(item, QStringLiteral("number")),
+                     record.value(QStringLiteral("number")).toString());
+            QCOMPARE(cellText(item, QStringLiteral("amount")).toDouble(),
+                     record.value(board.amountField).toDouble());
+            if (!board.dateField.isEmpty()) {
+                // BC's empty date leaves the column empty (contract §5).
+                const QString date = record.value(board.dateField).toString();
+                QCOMPARE(cellText(item, QStringLiteral("date")),
+                         date == QLatin1String("0001-01-01") ? QString() : date);
+            }
+            if (BcEntityCatalogue::field(entity, QStringLiteral("status"))) {
+                QCOMPARE(cellText(item, QStringLiteral("status")),
+                         BcEnumCodec::displayText(entity, QStringLiteral("status"),
+                                                  record.value(QStringLiteral("status")).toString()));
+            }
+            if (!board.linkField.isEmpty()) {
+                const QJsonArray linked = item->cells.value(QStringLiteral("party"))
+                                              .typed.value(QStringLiteral("linked_item_ids"))
+                                              .toArray();
+                QCOMPARE(linked.size(), 1);
+                QCOMPARE(linked.first().toVariant().toString(),
+                         itemsOf.value(board.linkTo).value(record.value(board.linkField).toString())->id);
+            }
+        }
+    }
+    for (const SyncPass::MappingResult& result : results)
+        QCOMPARE(result.failed + result.poll.failed + result.poll.deferred, 0);
 }
 
 void tst_SyncPass::aSecondSyncMakesNoMutation()
