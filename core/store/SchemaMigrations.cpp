@@ -14,7 +14,8 @@ QString sql(const char* statement)
 const std::vector<Migration>& SchemaMigrations::all()
 {
     static const std::vector<Migration> migrations{coreTables(), auditBrowserIndexesAndAppendOnlyAudit(),
-                                                   deltaCursorPlannedValuesAndOneOpenWritePerRecord()};
+                                                   deltaCursorPlannedValuesAndOneOpenWritePerRecord(),
+                                                   webhookInbox()};
     return migrations;
 }
 
@@ -159,6 +160,26 @@ Migration SchemaMigrations::deltaCursorPlannedValuesAndOneOpenWritePerRecord()
                     " CHECK (json_valid(planned_values))"),
                 sql("CREATE UNIQUE INDEX outbox_one_open_per_record ON outbox (entity, board_id, bc_id)"
                     " WHERE state IN ('pending', 'in_flight')"),
+            }};
+}
+
+// Notifications from BC, stored before the listener answers 202 (issue 6): whatever BC was told we have,
+// we have, whatever happens to the process next.
+Migration SchemaMigrations::webhookInbox()
+{
+    return {4,
+            QStringLiteral("webhook inbox"),
+            {
+                sql("CREATE TABLE webhook_inbox ("
+                    " id INTEGER PRIMARY KEY,"
+                    " subscription_id TEXT NOT NULL,"
+                    " change_type TEXT NOT NULL CHECK (change_type IN"
+                    "  ('created', 'updated', 'deleted', 'collection')),"
+                    " resource TEXT NOT NULL,"
+                    " last_modified TEXT,"
+                    " received_at TEXT NOT NULL,"
+                    " handled_at TEXT)"),
+                sql("CREATE INDEX webhook_inbox_unhandled ON webhook_inbox (handled_at, id)"),
             }};
 }
 

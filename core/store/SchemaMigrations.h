@@ -17,6 +17,7 @@ private:
     static Migration coreTables();
     static Migration auditBrowserIndexesAndAppendOnlyAudit();
     static Migration deltaCursorPlannedValuesAndOneOpenWritePerRecord();
+    static Migration webhookInbox();
 };
 
 } // namespace mlc

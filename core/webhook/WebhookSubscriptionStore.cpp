@@ -1,0 +1,108 @@
+#include "WebhookSubscriptionStore.h"
+
+#include "common/Clock.h"
+#include "store/Database.h"
+#include "store/StoreStatement.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+namespace mlc {
+
+namespace {
+
+QByteArray hashOf(const QString& clientState)
+{
+    return QCryptographicHash::hash(clientState.toUtf8(), QCryptographicHash::Sha256).toHex();
+}
+
+bool sameInConstantTime(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        difference |= static_cast<unsigned char>(a.at(i) ^ b.at(i));
+    return difference == 0;
+}
+
+} // namespace
+
+WebhookSubscriptionStore::WebhookSubscriptionStore(Database& database)
+    : m_database(database)
+{}
+
+QString WebhookSubscriptionStore::newClientState()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(bytes.data()), bytes.size() / 4);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool WebhookSubscriptionStore::save(const WebhookSubscription& subscription, const QString& clientState,
+                                    QString* error)
+{
+    const QDateTime now = m_database.clock().nowUtc();
+    StoreStatement upsert(
+        m_database,
+        QStringLiteral(
+            "INSERT INTO webhook_subscriptions (subscription_id, entity, resource, notification_url,"
+            " client_state_hash, etag, expires_at, state, created_at, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (subscription_id) DO UPDATE SET"
+            " entity = excluded.entity, resource = excluded.resource,"
+            " notification_url = excluded.notification_url,"
+            " client_state_hash = excluded.client_state_hash, etag = excluded.etag,"
+            " expires_at = excluded.expires_at, state = excluded.state,"
+            " updated_at = excluded.updated_at"));
+    upsert.bind(subscription.subscriptionId)
+        .bind(subscription.entity)
+        .bind(subscription.resource)
+        .bind(subscription.notificationUrl)
+        .bind(QString::fromLatin1(hashOf(clientState)))
+        .bindText(subscription.etag)
+        .bindTime(subscription.expiresAt)
+        .bind(subscription.state)
+        .bindTime(now)
+        .bindTime(now);
+    return upsert.exec(
+        tr("Cannot save webhook subscription %1 in the state database").arg(subscription.subscriptionId),
+        error);
+}
+
+std::optional<WebhookSubscription> WebhookSubscriptionStore::find(const QString& subscriptionId,
+                                                                  QString* error) const
+{
+    StoreStatement select(m_database,
+                          QStringLiteral("SELECT * FROM webhook_subscriptions WHERE subscription_id = ?"));
+    select.bind(subscriptionId);
+    if (!select.exec(tr("Cannot read webhook subscription %1 from the state database").arg(subscriptionId),
+                     error) ||
+        !select.next())
+        return std::nullopt;
+    WebhookSubscription subscription;
+    subscription.subscriptionId = select.text(QStringLiteral("subscription_id"));
+    subscription.entity = select.text(QStringLiteral("entity"));
+    subscription.resource = select.text(QStringLiteral("resource"));
+    subscription.notificationUrl = select.text(QStringLiteral("notification_url"));
+    subscription.etag = select.text(QStringLiteral("etag"));
+    subscription.expiresAt = select.time(QStringLiteral("expires_at"));
+    subscription.state = select.text(QStringLiteral("state"));
+    return subscription;
+}
+
+bool WebhookSubscriptionStore::clientStateMatches(const QString& subscriptionId, const QString& clientState,
+                                                  QString* error) const
+{
+    StoreStatement select(m_database, QStringLiteral("SELECT client_state_hash FROM webhook_subscriptions"
+                                                     " WHERE subscription_id = ?"));
+    select.bind(subscriptionId);
+    if (!select.exec(tr("Cannot read webhook subscription %1 from the state database").arg(subscriptionId),
+                     error) ||
+        !select.next())
+        return false;
+    return sameInConstantTime(select.text(QStringLiteral("client_state_hash")).toLatin1(),
+                              hashOf(clientState));
+}
+
+} // namespace mlc
