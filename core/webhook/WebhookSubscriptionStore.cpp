@@ -11,9 +11,10 @@ namespace mlc {
 
 namespace {
 
+// Stored as "sha256:<hex>", the form the table has held since migration 1.
 QByteArray hashOf(const QString& clientState)
 {
-    return QCryptographicHash::hash(clientState.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return "sha256:" + QCryptographicHash::hash(clientState.toUtf8(), QCryptographicHash::Sha256).toHex();
 }
 
 bool sameInConstantTime(const QByteArray& a, const QByteArray& b)

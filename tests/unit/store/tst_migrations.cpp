@@ -181,7 +181,8 @@ private Q_SLOTS:
             QVERIFY2(mlc::test::runSqlScript(raw.database(), fixturePath(2), &error), qPrintable(error));
         }
         mlc::FakeClock clock;
-        auto database = Database::open(dir.path(), QStringLiteral("engine"), clock, &error);
+        auto database =
+            Database::open(dir.path(), QStringLiteral("engine"), clock, migrationsUpTo(3), &error);
         QVERIFY2(database, qPrintable(error));
         QCOMPARE(database->schemaVersion(), 3);
 
