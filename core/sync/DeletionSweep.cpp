@@ -2,11 +2,9 @@
 
 #include "bc/BcApiClient.h"
 #include "bc/BcCollectionReader.h"
-#include "store/AuditLog.h"
 #include "store/LinkStore.h"
-#include "store/Outbox.h"
 #include "store/Transaction.h"
-#include "sync/OutboxPayload.h"
+#include "sync/RecordRemoval.h"
 
 namespace mlc {
 
@@ -18,8 +16,6 @@ DeletionSweep::DeletionSweep(Database& database, BcApiClient& bc, Mapping mappin
     , m_mapping(std::move(mapping))
     , m_settings(settings)
     , m_links(std::make_unique<LinkStore>(database))
-    , m_outbox(std::make_unique<Outbox>(database))
-    , m_audit(std::make_unique<AuditLog>(database))
 {}
 
 DeletionSweep::~DeletionSweep() = default;
@@ -109,53 +105,15 @@ bool DeletionSweep::queueRemovals(QString* error)
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return false;
+    RecordRemoval removal(m_database, m_mapping);
     for (const LinkIds& ids : gone) {
-        if (!removeLink(ids.bcId, ids.itemId, error))
+        const std::optional<RecordRemoval::Outcome> outcome = removal.remove(ids.bcId, error);
+        if (!outcome)
             return false;
+        m_summary.queued += *outcome == RecordRemoval::Outcome::Queued ? 1 : 0;
+        m_summary.kept += *outcome == RecordRemoval::Outcome::Kept ? 1 : 0;
     }
     return transaction.commit(error);
-}
-
-bool DeletionSweep::removeLink(const QString& bcId, const QString& itemId, QString* error)
-{
-    const QString entity = BcEntities::toString(m_mapping.entity);
-    const std::optional<Link> link = m_links->findByRecord(entity, m_mapping.boardId, bcId, error);
-    if (!error->isEmpty())
-        return false;
-    AuditEntry entry;
-    entry.entity = entity;
-    entry.boardId = m_mapping.boardId;
-    entry.bcId = bcId;
-    entry.bcNumber = link ? link->bcNumber : QString();
-    entry.itemId = itemId;
-    if (m_mapping.onDelete == OnDelete::Keep) {
-        entry.event = AuditEvent::Deleted;
-        entry.detail = reason() + QLatin1Char(' ') + tr("The item stays on the board (onDelete: keep).");
-        ++m_summary.kept;
-        return m_links->remove(entity, m_mapping.boardId, bcId, error) &&
-               m_audit->append(entry, error).has_value();
-    }
-    const OutboxRow row =
-        OutboxPayload::removalRowFor(m_mapping, bcId, entry.bcNumber, itemId, m_mapping.onDelete);
-    const std::optional<Outbox::Enqueued> enqueued = m_outbox->enqueue(row, error);
-    if (!enqueued)
-        return false;
-    if (enqueued->outcome == Outbox::EnqueueOutcome::KeyAlreadyQueued ||
-        enqueued->outcome == Outbox::EnqueueOutcome::RecordInFlight)
-        return true; // already on its way out, or a write in flight: the next sweep sees it again
-    entry.event = AuditEvent::Planned;
-    entry.outboxId = enqueued->id;
-    entry.detail = OutboxRow::operationName(row.operation) + QStringLiteral(": ") + reason();
-    ++m_summary.queued;
-    return m_audit->append(entry, error).has_value();
-}
-
-QString DeletionSweep::reason() const
-{
-    if (m_mapping.entity == BcEntity::PurchaseOrders || m_mapping.entity == BcEntity::SalesOrders)
-        return tr("No longer among Business Central's orders: deleted, or completed (received or shipped "
-                  "and invoiced), which BC does not tell apart.");
-    return tr("No longer in Business Central: deleted there.");
 }
 
 } // namespace mlc

@@ -14,12 +14,10 @@
 
 namespace mlc {
 
-class AuditLog;
 class BcApiClient;
 class BcCollectionReader;
 class Database;
 class LinkStore;
-class Outbox;
 
 // Finds the records deleted in Business Central (contract §5): a delta poll never sees a deletion, so every
 // so often the mapping's ids alone are read (`$select=id`, the largest pages BC serves) and each linked
@@ -62,16 +60,12 @@ Q_SIGNALS:
 private:
     void onIds(const QList<BcRecord>& records);
     bool queueRemovals(QString* error);
-    bool removeLink(const QString& bcId, const QString& itemId, QString* error);
-    QString reason() const;
 
     Database& m_database;
     BcApiClient& m_bc;
     Mapping m_mapping;
     Settings m_settings;
     std::unique_ptr<LinkStore> m_links;
-    std::unique_ptr<Outbox> m_outbox;
-    std::unique_ptr<AuditLog> m_audit;
     QPointer<BcCollectionReader> m_reader;
     QSet<QString> m_inBc;
     Summary m_summary;

@@ -18,6 +18,7 @@ target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FailedWriteReplay.h ${CMAKE_CURRENT_LIST_DIR}/FailedWriteReplay.cpp)
 # ... and the periodic id-only read that finds deletions.
 target_sources(mlc_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/RecordRemoval.h ${CMAKE_CURRENT_LIST_DIR}/RecordRemoval.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DeletionSweep.h ${CMAKE_CURRENT_LIST_DIR}/DeletionSweep.cpp)
 # ... and `reconcile`: what people changed on the board, found so the next pass writes it back.
 target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/DriftCheck.h ${CMAKE_CURRENT_LIST_DIR}/DriftCheck.cpp)
