@@ -103,12 +103,15 @@ void SyncLoop::onPassFinished()
         if (!m_nextPoll.at(i).isValid())
             m_nextPoll[i] = now.addSecs(m_mappings.at(i).pollSeconds);
     }
+    // A stop() from a passFinished() listener answers with stopped() itself; this one is for a stop that
+    // waited for this pass.
+    const bool stopping = m_stopping;
     Q_EMIT passFinished(results);
-    if (m_stopping) {
+    if (stopping) {
         Q_EMIT stopped();
         return;
     }
-    if (m_paused)
+    if (m_stopping || m_paused)
         return;
     scheduleNext();
     runDue(); // syncNow() during the pass made mappings due
