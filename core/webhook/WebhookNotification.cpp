@@ -1,19 +1,9 @@
 #include "WebhookNotification.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 namespace mlc {
-
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("WebhookNotification", text);
-}
-
-} // namespace
 
 bool WebhookNotification::isKnownChangeType(const QString& changeType)
 {

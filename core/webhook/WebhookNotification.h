@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -12,6 +13,9 @@ namespace mlc {
 // One element of the `value` array BC posts to the notification URL (business-central.md §5.3).
 struct WebhookNotification
 {
+    Q_DECLARE_TR_FUNCTIONS(WebhookNotification)
+
+public:
     QString subscriptionId;
     QString clientState;
     QString changeType; // created, updated, deleted, collection

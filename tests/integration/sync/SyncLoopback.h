@@ -7,8 +7,10 @@
 #include "monday/MondaySimulator.h"
 #include "store/Database.h"
 #include "sync/Mapping.h"
+#include "sync/Profile.h"
 
 #include <QJsonArray>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -130,6 +132,38 @@ struct SyncLoopback
             {QStringLiteral("vendorId"), QStringLiteral("vendor"), {}, mlc::BcEntity::Vendors},
         };
         return mapping;
+    }
+
+    // A profile for both simulators that maps invoices and vendors onto the test's boards, unpaced.
+    mlc::Profile profile() const
+    {
+        mlc::Profile profile;
+        profile.businessCentral.tenantId = BcLoopback::kTenant;
+        profile.businessCentral.environment = BcLoopback::kEnvironment;
+        profile.businessCentral.companyId = bc.companyId();
+        profile.businessCentral.clientId = BcLoopback::kClientId;
+        profile.businessCentral.authorityUrl = bc.host.baseUrl();
+        profile.businessCentral.apiBaseUrl = bc.host.baseUrl();
+        profile.monday.apiUrl = monday.endpoint();
+        profile.monday.mutationsPerMinute = mlc::MondaySettings::kMaxMutationsPerMinute;
+        profile.mappings = {invoicesMapping(), vendorsMapping()};
+        return profile;
+    }
+
+    // What an ml-connector-cli process of a test runs with: none of the developer's secrets or keychain
+    // session, and unless `withSecrets` is false the simulators' secret and token.
+    static QProcessEnvironment cliEnvironment(bool withSecrets = true)
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"MLC_BC_CLIENT_SECRET", "MLC_BC_CLIENT_SECRET_FILE", "MLC_MONDAY_TOKEN",
+                                 "MLC_MONDAY_TOKEN_FILE", "DBUS_SESSION_BUS_ADDRESS"})
+            environment.remove(QString::fromLatin1(name));
+        if (withSecrets) {
+            environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), BcLoopback::kClientSecret);
+            environment.insert(QStringLiteral("MLC_MONDAY_TOKEN"),
+                               mlc::sandbox::MondaySimulator::demoToken());
+        }
+        return environment;
     }
 
     // Mutation requests that reached monday, by root field.

@@ -50,16 +50,7 @@ private Q_SLOTS:
         QVERIFY(m_env->listening);
         m_dir = std::make_unique<QTemporaryDir>(); // a fresh data folder: a run's state belongs to its boards
         QVERIFY(m_dir->isValid());
-        mlc::Profile profile;
-        profile.businessCentral.tenantId = BcLoopback::kTenant;
-        profile.businessCentral.environment = BcLoopback::kEnvironment;
-        profile.businessCentral.companyId = m_env->bc.companyId();
-        profile.businessCentral.clientId = BcLoopback::kClientId;
-        profile.businessCentral.authorityUrl = m_env->bc.host.baseUrl();
-        profile.businessCentral.apiBaseUrl = m_env->bc.host.baseUrl();
-        profile.monday.apiUrl = m_env->monday.endpoint();
-        profile.monday.mutationsPerMinute = mlc::MondaySettings::kMaxMutationsPerMinute;
-        profile.mappings = {m_env->invoicesMapping(), m_env->vendorsMapping()};
+        const mlc::Profile profile = m_env->profile();
         QString error;
         m_profile = m_dir->filePath(QStringLiteral("profile.json"));
         QVERIFY2(mlc::ProfileWriter::writeFile(profile, m_profile, &error), qPrintable(error));
@@ -113,7 +104,7 @@ private Q_SLOTS:
 
     void aMissingSecretOrTokenIsExitThree()
     {
-        QProcessEnvironment environment = cleanEnvironment();
+        QProcessEnvironment environment = SyncLoopback::cliEnvironment(false);
         environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), BcLoopback::kClientSecret);
         const CliRun run = runCliServing(
             {QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
@@ -276,24 +267,13 @@ private:
 
     void startRun(QProcess* process)
     {
-        QProcessEnvironment environment = cleanEnvironment();
-        environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), BcLoopback::kClientSecret);
-        environment.insert(QStringLiteral("MLC_MONDAY_TOKEN"), mlc::sandbox::MondaySimulator::demoToken());
+        const QProcessEnvironment environment = SyncLoopback::cliEnvironment();
         process->setProcessEnvironment(environment);
         process->start(mlc::test::programPath(QStringLiteral("ml-connector-cli")),
                        {QStringLiteral("--data-dir"), m_dir->filePath(QStringLiteral("data")),
                         QStringLiteral("--profile"), m_profile, QStringLiteral("run"),
                         QStringLiteral("--json")});
         QVERIFY(process->waitForStarted());
-    }
-
-    static QProcessEnvironment cleanEnvironment()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        for (const char* name : {"MLC_BC_CLIENT_SECRET", "MLC_BC_CLIENT_SECRET_FILE", "MLC_MONDAY_TOKEN",
-                                 "MLC_MONDAY_TOKEN_FILE", "DBUS_SESSION_BUS_ADDRESS"})
-            environment.remove(QString::fromLatin1(name));
-        return environment;
     }
 
     CliRun sync(const QStringList& options)
@@ -304,9 +284,7 @@ private:
     // A command with the test's data folder, profile and secrets.
     CliRun cli(const QStringList& command)
     {
-        QProcessEnvironment environment = cleanEnvironment();
-        environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), BcLoopback::kClientSecret);
-        environment.insert(QStringLiteral("MLC_MONDAY_TOKEN"), mlc::sandbox::MondaySimulator::demoToken());
+        const QProcessEnvironment environment = SyncLoopback::cliEnvironment();
         return runCliServing(QStringList{QStringLiteral("--data-dir"),
                                          m_dir->filePath(QStringLiteral("data")), QStringLiteral("--profile"),
                                          m_profile} +

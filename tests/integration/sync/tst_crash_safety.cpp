@@ -70,23 +70,24 @@ private Q_SLOTS:
 
         int seen = 0;
         bool killed = false;
-        const CliRun first = runCliServing(arguments, environment(), 120000, [&](QProcess& process) {
-            const auto countAndKill = [&seen, &killed, &process, request] {
-                if (++seen == request && process.state() != QProcess::NotRunning) {
-                    process.kill(); // SIGKILL: no handler, no flush, no goodbye
-                    killed = true;
-                }
-            };
-            if (side == Side::Monday)
-                connect(&env.monday, &mlc::sandbox::MondaySimulator::requestSeen, &process, countAndKill);
-            else
-                connect(&env.bc.api, &mlc::sandbox::BcApiSimulator::requestSeen, &process, countAndKill);
-        });
+        const CliRun first =
+            runCliServing(arguments, SyncLoopback::cliEnvironment(), 120000, [&](QProcess& process) {
+                const auto countAndKill = [&seen, &killed, &process, request] {
+                    if (++seen == request && process.state() != QProcess::NotRunning) {
+                        process.kill(); // SIGKILL: no handler, no flush, no goodbye
+                        killed = true;
+                    }
+                };
+                if (side == Side::Monday)
+                    connect(&env.monday, &mlc::sandbox::MondaySimulator::requestSeen, &process, countAndKill);
+                else
+                    connect(&env.bc.api, &mlc::sandbox::BcApiSimulator::requestSeen, &process, countAndKill);
+            });
         QVERIFY2(killed, said(first));
         QCOMPARE(first.exitCode, -1);
 
         env.bc.clock.advance(std::chrono::minutes(2));
-        const CliRun second = runCliServing(arguments, environment(), 120000);
+        const CliRun second = runCliServing(arguments, SyncLoopback::cliEnvironment(), 120000);
         QVERIFY2(second.exitCode == 0, said(second));
         QCOMPARE(QJsonDocument::fromJson(second.out).object().value(QStringLiteral("failed")).toInt(-1), 0);
         checkBoards(env);
@@ -95,28 +96,9 @@ private Q_SLOTS:
 private:
     static QString writeProfile(const SyncLoopback& env, const QTemporaryDir& dir)
     {
-        mlc::Profile profile;
-        profile.businessCentral.tenantId = BcLoopback::kTenant;
-        profile.businessCentral.environment = BcLoopback::kEnvironment;
-        profile.businessCentral.companyId = env.bc.companyId();
-        profile.businessCentral.clientId = BcLoopback::kClientId;
-        profile.businessCentral.authorityUrl = env.bc.host.baseUrl();
-        profile.businessCentral.apiBaseUrl = env.bc.host.baseUrl();
-        profile.monday.apiUrl = env.monday.endpoint();
-        profile.monday.mutationsPerMinute = mlc::MondaySettings::kMaxMutationsPerMinute;
-        profile.mappings = {env.invoicesMapping(), env.vendorsMapping()};
         const QString path = dir.filePath(QStringLiteral("profile.json"));
         QString error;
-        return mlc::ProfileWriter::writeFile(profile, path, &error) ? path : QString();
-    }
-
-    static QProcessEnvironment environment()
-    {
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
-        environment.insert(QStringLiteral("MLC_BC_CLIENT_SECRET"), BcLoopback::kClientSecret);
-        environment.insert(QStringLiteral("MLC_MONDAY_TOKEN"), mlc::sandbox::MondaySimulator::demoToken());
-        return environment;
+        return mlc::ProfileWriter::writeFile(env.profile(), path, &error) ? path : QString();
     }
 
     // One active item per record, named as the record and linked to its vendor's item.

@@ -52,15 +52,7 @@ private Q_SLOTS:
         QVERIFY(env.listening);
         QTemporaryDir dir;
         SyncController::Start start;
-        start.profile.businessCentral.tenantId = BcLoopback::kTenant;
-        start.profile.businessCentral.environment = BcLoopback::kEnvironment;
-        start.profile.businessCentral.companyId = env.bc.companyId();
-        start.profile.businessCentral.clientId = BcLoopback::kClientId;
-        start.profile.businessCentral.authorityUrl = env.bc.host.baseUrl();
-        start.profile.businessCentral.apiBaseUrl = env.bc.host.baseUrl();
-        start.profile.monday.apiUrl = env.monday.endpoint();
-        start.profile.monday.mutationsPerMinute = MondaySettings::kMaxMutationsPerMinute;
-        start.profile.mappings = {env.vendorsMapping(), env.invoicesMapping()};
+        start.profile = env.profile();
         start.dataDir = dir.path();
         start.bcClientSecret = BcLoopback::kClientSecret;
         start.mondayToken = sandbox::MondaySimulator::demoToken();
