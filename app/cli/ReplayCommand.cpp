@@ -46,8 +46,7 @@ ExitCode ReplayCommand::run(const QStringList& arguments)
         all ? replay.replayAll(&error) : replay.replayEntry(auditId, &error);
     if (!outcome) {
         m_output.error(error);
-        // A refusal (no such entry, not failed, superseded) is the admin's to correct; a store failure not.
-        return error.contains(QStringLiteral("state database")) ? ExitLocalStateError : ExitUsageOrProfile;
+        return replay.wasRefused() ? ExitUsageOrProfile : ExitLocalStateError;
     }
     if (outcome->writes + outcome->records == 0) {
         m_output.line(tr("Nothing to replay: no write or record is failed."));

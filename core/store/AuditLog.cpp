@@ -117,10 +117,8 @@ std::optional<AuditEntry> AuditLog::entry(qint64 id, QString* error) const
     const std::optional<QList<AuditEntry>> entries = query(filter, error);
     if (!entries)
         return std::nullopt;
-    if (entries->isEmpty() || entries->first().id != id) {
-        *error = tr("There is no audit entry %1.").arg(id);
+    if (entries->isEmpty() || entries->first().id != id)
         return std::nullopt;
-    }
     return entries->first();
 }
 

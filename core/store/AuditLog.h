@@ -31,7 +31,8 @@ public:
     std::optional<qint64> append(const AuditEntry& entry, QString* error);
     // Newest first; see AuditFilter for paging. No value (and a sentence in *error) if the read failed.
     std::optional<QList<AuditEntry>> query(const AuditFilter& filter, QString* error) const;
-    // The entry with this id; no value and a sentence in *error when there is none or the read failed.
+    // The entry with this id; no value when there is none, and then a sentence in *error only if the read
+    // failed.
     std::optional<AuditEntry> entry(qint64 id, QString* error) const;
 
 private:

@@ -279,18 +279,25 @@ bool Outbox::markFailed(qint64 id, const QString& lastError, const QString& last
                   error);
 }
 
-bool Outbox::replay(qint64 id, QString* error)
+bool Outbox::replay(qint64 id, QString* error, bool* refused)
 {
+    // A refusal is the admin's to correct (no such write, not failed, superseded); a store error is not.
+    const auto refuse = [error, refused](const QString& message) {
+        if (refused)
+            *refused = true;
+        return report(error, message);
+    };
     std::optional<Transaction> own;
     if (!m_database.inTransaction() && !own.emplace(m_database).begin(error))
         return false;
     QString readError;
     const auto failedRow = row(id, &readError);
+    if (!failedRow && !readError.isEmpty())
+        return report(error, readError);
     if (!failedRow)
-        return report(error,
-                      readError.isEmpty() ? tr("There is no write %1 in the queue.").arg(id) : readError);
+        return refuse(tr("There is no write %1 in the queue.").arg(id));
     if (failedRow->state != OutboxState::Failed)
-        return report(error, notInStateMessage(id, {failed}));
+        return refuse(notInStateMessage(id, {failed}));
     StoreStatement newer(m_database, QStringLiteral("SELECT max(id) AS newest FROM outbox WHERE entity = ?"
                                                     " AND board_id = ? AND bc_id = ?"));
     newer.bind(failedRow->entity).bind(failedRow->boardId).bind(failedRow->bcId);
@@ -301,11 +308,11 @@ bool Outbox::replay(qint64 id, QString* error)
         return false;
     const qint64 newest = newer.number(QStringLiteral("newest"));
     if (newest != id) {
-        return report(error, tr("Write %1 for %2 %3 was not replayed: a newer write for the same record "
-                                "(write %4) replaces it.")
-                                 .arg(id)
-                                 .arg(failedRow->entity, failedRow->bcId)
-                                 .arg(newest));
+        return refuse(tr("Write %1 for %2 %3 was not replayed: a newer write for the same record "
+                         "(write %4) replaces it.")
+                          .arg(id)
+                          .arg(failedRow->entity, failedRow->bcId)
+                          .arg(newest));
     }
     const bool replayed = change(
         id,

@@ -102,7 +102,8 @@ public:
     // Refused when the record has a newer row in any state,
     // which supersedes the failed plan: it was planned later against the same link, so it already holds
     // every value the failed one would have written, and replaying the old one could write stale values.
-    bool replay(qint64 id, QString* error);
+    // *refused (when given) tells a refusal from a store error.
+    bool replay(qint64 id, QString* error, bool* refused = nullptr);
     // The failed rows that replay() would take back: per record, its newest row when that one failed.
     std::optional<QList<OutboxRow>> replayableFailedRows(QString* error) const;
     // "<plan's key>/replay-<attempts so far>": unique per replay, since every replay follows an attempt.

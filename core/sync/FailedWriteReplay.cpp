@@ -17,8 +17,16 @@ FailedWriteReplay::FailedWriteReplay(Database& database, QList<Mapping> mappings
 
 FailedWriteReplay::~FailedWriteReplay() = default;
 
+std::nullopt_t FailedWriteReplay::refuse(QString* error, const QString& message)
+{
+    m_refused = true;
+    *error = message;
+    return std::nullopt;
+}
+
 std::optional<FailedWriteReplay::Outcome> FailedWriteReplay::replayAll(QString* error)
 {
+    m_refused = false;
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return std::nullopt;
@@ -42,23 +50,28 @@ std::optional<FailedWriteReplay::Outcome> FailedWriteReplay::replayAll(QString* 
 
 std::optional<FailedWriteReplay::Outcome> FailedWriteReplay::replayEntry(qint64 auditId, QString* error)
 {
+    m_refused = false;
     Transaction transaction(m_database);
     if (!transaction.begin(error))
         return std::nullopt;
-    const std::optional<AuditEntry> entry = m_audit->entry(auditId, error);
-    if (!entry)
-        return std::nullopt;
-    if (entry->event != AuditEvent::Failed) {
-        *error = tr("Audit entry %1 is \"%2\", not a failed write; only failed ones can be replayed.")
-                     .arg(auditId)
-                     .arg(AuditEvents::wireName(entry->event));
+    QString readError;
+    const std::optional<AuditEntry> entry = m_audit->entry(auditId, &readError);
+    if (!entry && !readError.isEmpty()) {
+        *error = readError;
         return std::nullopt;
     }
+    if (!entry)
+        return refuse(error, tr("There is no audit entry %1.").arg(auditId));
+    if (entry->event != AuditEvent::Failed) {
+        return refuse(error,
+                      tr("Audit entry %1 is \"%2\", not a failed write; only failed ones can be replayed.")
+                          .arg(auditId)
+                          .arg(AuditEvents::wireName(entry->event)));
+    }
     if (!isMapped(entry->entity, entry->boardId)) {
-        *error = tr("Audit entry %1 belongs to %2 on board %3, which the profile no longer maps.")
-                     .arg(auditId)
-                     .arg(entry->entity, entry->boardId);
-        return std::nullopt;
+        return refuse(error, tr("Audit entry %1 belongs to %2 on board %3, which the profile no longer maps.")
+                                 .arg(auditId)
+                                 .arg(entry->entity, entry->boardId));
     }
     Outcome outcome;
     if (entry->outboxId > 0) {
@@ -69,10 +82,10 @@ std::optional<FailedWriteReplay::Outcome> FailedWriteReplay::replayEntry(qint64 
         if (!askAgain(entry->entity, entry->boardId, entry->bcId, &outcome, error))
             return std::nullopt;
         if (outcome.records == 0) {
-            *error = tr("%1 %2 of audit entry %3 is no longer failed: it was replayed or written since.")
-                         .arg(entry->entity, entry->bcNumber.isEmpty() ? entry->bcId : entry->bcNumber)
-                         .arg(auditId);
-            return std::nullopt;
+            return refuse(error,
+                          tr("%1 %2 of audit entry %3 is no longer failed: it was replayed or written since.")
+                              .arg(entry->entity, entry->bcNumber.isEmpty() ? entry->bcId : entry->bcNumber)
+                              .arg(auditId));
         }
     }
     if (!transaction.commit(error))
@@ -82,7 +95,7 @@ std::optional<FailedWriteReplay::Outcome> FailedWriteReplay::replayEntry(qint64 
 
 bool FailedWriteReplay::replayWrite(const OutboxRow& row, Outcome* outcome, QString* error)
 {
-    if (!m_outbox->replay(row.id, error))
+    if (!m_outbox->replay(row.id, error, &m_refused))
         return false;
     AuditEntry entry;
     entry.entity = row.entity;

@@ -44,9 +44,13 @@ public:
     std::optional<Outcome> replayAll(QString* error);
     // What audit entry `auditId` reported as failed.
     std::optional<Outcome> replayEntry(qint64 auditId, QString* error);
+    // After a call that returned no value: true when it was refused (no such entry, not failed, not mapped,
+    // superseded), which the admin can correct; false when the state database failed.
+    bool wasRefused() const { return m_refused; }
 
 private:
     bool replayWrite(const OutboxRow& row, Outcome* outcome, QString* error);
+    std::nullopt_t refuse(QString* error, const QString& message);
     bool askAgain(const QString& entity, const QString& boardId, const QString& bcId, Outcome* outcome,
                   QString* error);
     bool isMapped(const QString& entity, const QString& boardId) const;
@@ -55,6 +59,7 @@ private:
     QList<Mapping> m_mappings;
     std::unique_ptr<Outbox> m_outbox;
     std::unique_ptr<AuditLog> m_audit;
+    bool m_refused = false;
 };
 
 } // namespace mlc

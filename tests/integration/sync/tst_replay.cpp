@@ -162,6 +162,7 @@ void tst_Replay::onlyAFailedEntryCanBeReplayed()
                  .arg(created.first().id));
     QVERIFY(!replay.replayEntry(999999, &error));
     QCOMPARE(error, QStringLiteral("There is no audit entry 999999."));
+    QVERIFY(replay.wasRefused()); // the admin's to correct (exit 2), not a store failure (exit 5)
     QCOMPARE(auditOf(env, AuditEvent::Replayed).size(), 0);
 }
 
