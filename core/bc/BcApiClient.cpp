@@ -1,6 +1,6 @@
 #include "BcApiClient.h"
 
-#include "bc/BcGetRequest.h"
+#include "bc/BcRequest.h"
 
 namespace mlc {
 
@@ -14,14 +14,45 @@ BcApiClient::BcApiClient(QNetworkAccessManager* network, EntraTokenSource* token
     , m_retryPolicy(m_settings.retry, m_settings.jitterSeed)
 {}
 
+namespace {
+
+QUrl underRoot(QUrl root, const QString& tail)
+{
+    QString path = root.path();
+    while (path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    root.setPath(path + tail);
+    return root;
+}
+
+} // namespace
+
 QUrl BcApiClient::companiesUrl() const
 {
-    QUrl url = m_settings.apiRoot;
+    return underRoot(m_settings.apiRoot, QStringLiteral("/companies"));
+}
+
+QUrl BcApiClient::subscriptionsUrl() const
+{
+    return underRoot(m_settings.apiRoot, QStringLiteral("/subscriptions"));
+}
+
+QUrl BcApiClient::subscriptionUrl(const QString& subscriptionId) const
+{
+    // The DELETE documentation asks for the id in single quotes (spec §5.6).
+    return underRoot(m_settings.apiRoot, QStringLiteral("/subscriptions('%1')").arg(subscriptionId));
+}
+
+QUrl BcApiClient::webhookSupportedResourcesUrl() const
+{
+    // The runtime API sits beside the standard one: .../api/microsoft/runtime/beta instead of .../api/v2.0.
+    QUrl url = underRoot(m_settings.apiRoot, QString());
     QString path = url.path();
-    while (path.endsWith(QLatin1Char('/'))) {
-        path.chop(1);
-    }
-    url.setPath(path + QStringLiteral("/companies"));
+    const qsizetype api = path.lastIndexOf(QStringLiteral("/api/"));
+    if (api >= 0)
+        path.truncate(api);
+    url.setPath(path + QStringLiteral("/api/microsoft/runtime/beta/companies(%1)/webhookSupportedResources")
+                           .arg(m_settings.companyId));
     return url;
 }
 
@@ -47,10 +78,17 @@ QUrl BcApiClient::recordUrl(BcEntity entity, const QString& id) const
     return url;
 }
 
-BcGetRequest* BcApiClient::get(const QUrl& url, int maxPageSize)
+BcRequest* BcApiClient::get(const QUrl& url, int maxPageSize)
 {
-    auto* request = new BcGetRequest(*this, url, maxPageSize);
-    QMetaObject::invokeMethod(request, &BcGetRequest::start, Qt::QueuedConnection);
+    auto* request = new BcRequest(*this, url, maxPageSize);
+    QMetaObject::invokeMethod(request, &BcRequest::start, Qt::QueuedConnection);
+    return request;
+}
+
+BcRequest* BcApiClient::send(const QUrl& url, BcRequest::Write write)
+{
+    auto* request = new BcRequest(*this, url, std::move(write));
+    QMetaObject::invokeMethod(request, &BcRequest::start, Qt::QueuedConnection);
     return request;
 }
 

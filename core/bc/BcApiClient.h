@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bc/BcEntity.h"
+#include "bc/BcRequest.h"
 #include "bc/BcRetryPolicy.h"
 
 #include <QObject>
@@ -13,7 +14,6 @@ class QNetworkAccessManager;
 
 namespace mlc {
 
-class BcGetRequest;
 class Clock;
 class EntraTokenSource;
 
@@ -48,7 +48,15 @@ public:
     // Starts a GET of `url` and returns at once; the request answers with succeeded() or failed() after
     // the caller has connected, and then deletes itself. `maxPageSize` > 0 asks for server-driven pages of
     // at most that many records.
-    BcGetRequest* get(const QUrl& url, int maxPageSize = 0);
+    BcRequest* get(const QUrl& url, int maxPageSize = 0);
+    // The same for a write (POST, PATCH or DELETE); only webhook subscriptions are ever written.
+    BcRequest* send(const QUrl& url, BcRequest::Write write);
+
+    // {apiRoot}/subscriptions and {apiRoot}/subscriptions('{id}'): at the API root, not under the company.
+    QUrl subscriptionsUrl() const;
+    QUrl subscriptionUrl(const QString& subscriptionId) const;
+    // The runtime API's list of resources that can be subscribed to in this company (spec §5.7).
+    QUrl webhookSupportedResourcesUrl() const;
 
     // Only URLs on the API's own scheme, host and port are followed, so a forged nextLink never receives
     // the access token.
@@ -59,7 +67,7 @@ public:
     const Settings& settings() const { return m_settings; }
 
 private:
-    friend class BcGetRequest;
+    friend class BcRequest;
 
     QNetworkAccessManager* m_network;
     EntraTokenSource* m_tokens;

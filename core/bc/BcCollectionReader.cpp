@@ -1,8 +1,8 @@
 #include "BcCollectionReader.h"
 
 #include "bc/BcApiClient.h"
-#include "bc/BcGetRequest.h"
 #include "bc/BcLogging.h"
+#include "bc/BcRequest.h"
 
 #include <QJsonArray>
 #include <QUrlQuery>
@@ -46,9 +46,9 @@ void BcCollectionReader::readNextPage()
     m_reading = true;
     m_currentUrl = m_nextUrl;
     m_nextUrl.clear();
-    BcGetRequest* request = m_client.get(m_currentUrl, m_pageSize);
-    connect(request, &BcGetRequest::succeeded, this, &BcCollectionReader::onPage);
-    connect(request, &BcGetRequest::failed, this, [this](const BcError& error) {
+    BcRequest* request = m_client.get(m_currentUrl, m_pageSize);
+    connect(request, &BcRequest::succeeded, this, &BcCollectionReader::onPage);
+    connect(request, &BcRequest::failed, this, [this](const BcError& error) {
         m_reading = false;
         Q_EMIT failed(error);
     });

@@ -2,8 +2,8 @@
 
 #include "bc/BcApiClient.h"
 #include "bc/BcCollectionReader.h"
-#include "bc/BcGetRequest.h"
 #include "bc/BcLogging.h"
+#include "bc/BcRequest.h"
 #include "bc/EntraTokenSource.h"
 
 #include <QJsonArray>
@@ -130,9 +130,9 @@ void BcConnectionCheck::checkToken()
 
 void BcConnectionCheck::checkCompany()
 {
-    BcGetRequest* request = m_client->get(m_client->companyUrl());
-    connect(request, &BcGetRequest::succeeded, this, &BcConnectionCheck::acceptCompany);
-    connect(request, &BcGetRequest::failed, this, [this](const BcError& error) {
+    BcRequest* request = m_client->get(m_client->companyUrl());
+    connect(request, &BcRequest::succeeded, this, &BcConnectionCheck::acceptCompany);
+    connect(request, &BcRequest::failed, this, [this](const BcError& error) {
         if (error.kind == BcError::Kind::Http && error.httpStatus == 404) {
             listCompanies(error);
             return;
@@ -157,9 +157,9 @@ void BcConnectionCheck::acceptCompany(const QJsonObject& body)
 // exist turn it into a choice.
 void BcConnectionCheck::listCompanies(const BcError& notFound)
 {
-    BcGetRequest* request = m_client->get(m_client->companiesUrl());
-    connect(request, &BcGetRequest::succeeded, this, &BcConnectionCheck::explainMissingCompany);
-    connect(request, &BcGetRequest::failed, this, [this, notFound](const BcError& listError) {
+    BcRequest* request = m_client->get(m_client->companiesUrl());
+    connect(request, &BcRequest::succeeded, this, &BcConnectionCheck::explainMissingCompany);
+    connect(request, &BcRequest::failed, this, [this, notFound](const BcError& listError) {
         fail(&m_report.company,
              tr("%1 The environment's list of companies could not be read either (%2), so check the tenant "
                 "ID and the environment name in the profile.")
@@ -231,8 +231,8 @@ QUrl BcConnectionCheck::probeUrl(int index) const
 
 void BcConnectionCheck::probeEntity(int index)
 {
-    BcGetRequest* request = m_client->get(probeUrl(index));
-    connect(request, &BcGetRequest::succeeded, this, [this, index] {
+    BcRequest* request = m_client->get(probeUrl(index));
+    connect(request, &BcRequest::succeeded, this, [this, index] {
         const QStringList& unknown = m_report.entities.at(index).unknownFields;
         if (unknown.isEmpty()) {
             entityChecked(index);
@@ -248,7 +248,7 @@ void BcConnectionCheck::probeEntity(int index)
                                  tr("Field names are case-sensitive: check the spelling in the profile's "
                                     "mapping, or remove the column that maps it."));
     });
-    connect(request, &BcGetRequest::failed, this,
+    connect(request, &BcRequest::failed, this,
             [this, index](const BcError& error) { onEntityFailed(index, error); });
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHashFunctions>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,11 @@ enum class BcEntity
     PurchaseOrders,
     SalesOrders,
 };
+
+inline size_t qHash(BcEntity entity, size_t seed = 0) noexcept
+{
+    return ::qHash(int(entity), seed);
+}
 
 // In their own namespace rather than as mlc::toString(BcEntity): QTest finds a toString by argument-dependent
 // lookup and expects it to return char*, so a QString overload next to the enum would break QCOMPARE.

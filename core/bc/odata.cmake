@@ -6,7 +6,7 @@ target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BcTimestamp.h ${CMAKE_CURRENT_LIST_DIR}/BcTimestamp.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BcRecord.h ${CMAKE_CURRENT_LIST_DIR}/BcRecord.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BcApiClient.h ${CMAKE_CURRENT_LIST_DIR}/BcApiClient.cpp
-    ${CMAKE_CURRENT_LIST_DIR}/BcGetRequest.h ${CMAKE_CURRENT_LIST_DIR}/BcGetRequest.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BcRequest.h ${CMAKE_CURRENT_LIST_DIR}/BcRequest.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BcCollectionReader.h ${CMAKE_CURRENT_LIST_DIR}/BcCollectionReader.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BcDeltaCursor.h ${CMAKE_CURRENT_LIST_DIR}/BcDeltaCursor.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BcDeltaReader.h ${CMAKE_CURRENT_LIST_DIR}/BcDeltaReader.cpp

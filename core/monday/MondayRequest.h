@@ -13,7 +13,7 @@ namespace mlc {
 class MondayClient;
 
 // One POST to monday, seen through to a classified outcome. It reports exactly once, then deletes itself.
-// Unlike BcGetRequest it does not retry: the write queue owns retries and pacing (DESIGN §3, §4), and a
+// Unlike BcRequest it does not retry: the write queue owns retries and pacing (DESIGN §3, §4), and a
 // retry of a mutation must go out with the same Idempotency-Key from the outbox. Made by
 // MondayClient::send().
 class MondayRequest : public QObject

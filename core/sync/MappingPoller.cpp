@@ -2,7 +2,7 @@
 
 #include "bc/BcApiClient.h"
 #include "bc/BcEntityCatalogue.h"
-#include "bc/BcGetRequest.h"
+#include "bc/BcRequest.h"
 #include "common/Clock.h"
 #include "store/AuditLog.h"
 #include "store/Database.h"
@@ -294,8 +294,8 @@ void MappingPoller::recheckNext()
     BcQuery query;
     query.select = fieldsInUse(m_mapping);
     query.select.append({QStringLiteral("id"), QStringLiteral("lastModifiedDateTime")});
-    BcGetRequest* request = m_bc.get(query.appliedTo(m_bc.recordUrl(m_mapping.entity, id)));
-    connect(request, &BcGetRequest::succeeded, this, [this, id](const QJsonObject& body) {
+    BcRequest* request = m_bc.get(query.appliedTo(m_bc.recordUrl(m_mapping.entity, id)));
+    connect(request, &BcRequest::succeeded, this, [this, id](const QJsonObject& body) {
         QString why;
         const std::optional<BcRecord> record = BcRecord::fromJson(body, &why);
         QString error;
@@ -311,7 +311,7 @@ void MappingPoller::recheckNext()
         }
         recheckNext();
     });
-    connect(request, &BcGetRequest::failed, this, [this, id](const BcError& bcError) {
+    connect(request, &BcRequest::failed, this, [this, id](const BcError& bcError) {
         if (bcError.httpStatus != 404) { // BC unreachable now: the next pass tries again
             Q_EMIT finished(m_summary);
             return;

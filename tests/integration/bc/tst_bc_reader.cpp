@@ -1,6 +1,6 @@
 #include "BcLoopback.h"
 #include "BcReadRun.h"
-#include "bc/BcGetRequest.h"
+#include "bc/BcRequest.h"
 
 #include <QHttpServerResponse>
 #include <QJsonArray>
@@ -38,11 +38,10 @@ struct GetOutcome
 GetOutcome getOnce(mlc::BcApiClient& client, const QUrl& url)
 {
     GetOutcome outcome;
-    mlc::BcGetRequest* request = client.get(url);
-    QObject::connect(request, &mlc::BcGetRequest::succeeded,
+    mlc::BcRequest* request = client.get(url);
+    QObject::connect(request, &mlc::BcRequest::succeeded,
                      [&](const QJsonObject& body) { outcome.body = body; });
-    QObject::connect(request, &mlc::BcGetRequest::failed,
-                     [&](const BcError& error) { outcome.error = error; });
+    QObject::connect(request, &mlc::BcRequest::failed, [&](const BcError& error) { outcome.error = error; });
     if (!QTest::qWaitFor([&] { return outcome.body || outcome.error; }, 20000)) {
         qWarning("The request neither succeeded nor failed in time.");
     }
@@ -194,8 +193,8 @@ private Q_SLOTS:
         bc.entra.revokeAllTokens();
         int succeeded = 0;
         for (int i = 0; i < 3; ++i) {
-            mlc::BcGetRequest* request = bc.client->get(bc.client->companyUrl());
-            connect(request, &mlc::BcGetRequest::succeeded, this, [&succeeded] { ++succeeded; });
+            mlc::BcRequest* request = bc.client->get(bc.client->companyUrl());
+            connect(request, &mlc::BcRequest::succeeded, this, [&succeeded] { ++succeeded; });
         }
         QTRY_COMPARE(succeeded, 3);
         QCOMPARE(bc.entra.requestCount(), 2);

@@ -1,6 +1,6 @@
 #include "BcLoopback.h"
 #include "BcReadRun.h"
-#include "bc/BcGetRequest.h"
+#include "bc/BcRequest.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -9,7 +9,7 @@
 using mlc::BcCollectionReader;
 using mlc::BcEntity;
 using mlc::BcError;
-using mlc::BcGetRequest;
+using mlc::BcRequest;
 using mlc::sandbox::BcFault;
 using std::chrono::milliseconds;
 using namespace std::chrono_literals;
@@ -25,16 +25,16 @@ struct Watched
 {
     explicit Watched(BcLoopback& bc)
         : request(bc.client->get(bc.client->collectionUrl(BcEntity::Vendors)))
-        , retrying(request, &BcGetRequest::retrying)
-        , succeeded(request, &BcGetRequest::succeeded)
-        , failed(request, &BcGetRequest::failed)
+        , retrying(request, &BcRequest::retrying)
+        , succeeded(request, &BcRequest::succeeded)
+        , failed(request, &BcRequest::failed)
     {}
 
     milliseconds lastDelay() const { return retrying.last().at(1).value<milliseconds>(); }
     BcError lastReason() const { return retrying.last().at(0).value<BcError>(); }
     BcError failure() const { return failed.last().at(0).value<BcError>(); }
 
-    BcGetRequest* request;
+    BcRequest* request;
     QSignalSpy retrying;
     QSignalSpy succeeded;
     QSignalSpy failed;

@@ -1,4 +1,4 @@
-#include "BcGetRequest.h"
+#include "BcRequest.h"
 
 #include "bc/BcApiClient.h"
 #include "bc/BcLogging.h"
@@ -14,14 +14,21 @@ namespace mlc {
 
 using std::chrono::milliseconds;
 
-BcGetRequest::BcGetRequest(BcApiClient& client, const QUrl& url, int maxPageSize)
+BcRequest::BcRequest(BcApiClient& client, const QUrl& url, int maxPageSize)
     : QObject(&client)
     , m_client(client)
     , m_url(url)
     , m_maxPageSize(maxPageSize)
 {}
 
-BcGetRequest::~BcGetRequest()
+BcRequest::BcRequest(BcApiClient& client, const QUrl& url, Write write)
+    : QObject(&client)
+    , m_client(client)
+    , m_url(url)
+    , m_write(std::move(write))
+{}
+
+BcRequest::~BcRequest()
 {
     if (m_reply) {
         m_reply->disconnect(this);
@@ -30,12 +37,12 @@ BcGetRequest::~BcGetRequest()
     }
 }
 
-void BcGetRequest::start()
+void BcRequest::start()
 {
     withToken();
 }
 
-void BcGetRequest::withToken()
+void BcRequest::withToken()
 {
     EntraTokenSource* tokens = m_client.m_tokens;
     const QString cached = tokens->token();
@@ -68,14 +75,18 @@ void BcGetRequest::withToken()
     tokens->requestToken();
 }
 
-void BcGetRequest::send(const QString& accessToken)
+void BcRequest::send(const QString& accessToken)
 {
     m_sentToken = accessToken;
     QNetworkRequest request(m_url);
     request.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + accessToken.toUtf8());
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    // Reads may be served from a replica, which spares the production database (spec §6.3).
-    request.setRawHeader(QByteArrayLiteral("Data-Access-Intent"), QByteArrayLiteral("ReadOnly"));
+    if (m_write.method == Method::Get) {
+        // Reads may be served from a replica, which spares the production database (spec §6.3).
+        request.setRawHeader(QByteArrayLiteral("Data-Access-Intent"), QByteArrayLiteral("ReadOnly"));
+    }
+    if (!m_write.ifMatch.isEmpty())
+        request.setRawHeader(QByteArrayLiteral("If-Match"), m_write.ifMatch);
     if (m_maxPageSize > 0) {
         request.setRawHeader(QByteArrayLiteral("Prefer"),
                              "odata.maxpagesize=" + QByteArray::number(m_maxPageSize));
@@ -84,13 +95,43 @@ void BcGetRequest::send(const QString& accessToken)
     ++m_attempts;
     ++m_client.m_requestsSent;
     m_bodyTooLarge = false;
-    qCDebug(lcOData).noquote() << "GET" << m_url.toString(QUrl::RemoveUserInfo) << "attempt" << m_attempts;
-    m_reply = m_client.m_network->get(request);
-    connect(m_reply, &QNetworkReply::downloadProgress, this, &BcGetRequest::onDownloadProgress);
-    connect(m_reply, &QNetworkReply::finished, this, &BcGetRequest::onFinished);
+    qCDebug(lcOData).noquote() << methodName() << m_url.toString(QUrl::RemoveUserInfo) << "attempt"
+                               << m_attempts;
+    m_reply = sendWith(request);
+    connect(m_reply, &QNetworkReply::downloadProgress, this, &BcRequest::onDownloadProgress);
+    connect(m_reply, &QNetworkReply::finished, this, &BcRequest::onFinished);
 }
 
-void BcGetRequest::onDownloadProgress(qint64 received, qint64 total)
+QNetworkReply* BcRequest::sendWith(QNetworkRequest request) const
+{
+    QNetworkAccessManager* network = m_client.m_network;
+    if (m_write.method == Method::Get)
+        return network->get(request);
+    if (m_write.method == Method::Delete)
+        return network->deleteResource(request);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    const QByteArray body = QJsonDocument(m_write.body).toJson(QJsonDocument::Compact);
+    return m_write.method == Method::Post
+               ? network->post(request, body)
+               : network->sendCustomRequest(request, QByteArrayLiteral("PATCH"), body);
+}
+
+QByteArray BcRequest::methodName() const
+{
+    switch (m_write.method) {
+    case Method::Get:
+        return QByteArrayLiteral("GET");
+    case Method::Post:
+        return QByteArrayLiteral("POST");
+    case Method::Patch:
+        return QByteArrayLiteral("PATCH");
+    case Method::Delete:
+        return QByteArrayLiteral("DELETE");
+    }
+    return {};
+}
+
+void BcRequest::onDownloadProgress(qint64 received, qint64 total)
 {
     const qint64 limit = m_client.m_settings.maxBodyBytes;
     if (m_reply && (received > limit || total > limit)) {
@@ -99,7 +140,7 @@ void BcGetRequest::onDownloadProgress(qint64 received, qint64 total)
     }
 }
 
-void BcGetRequest::onFinished()
+void BcRequest::onFinished()
 {
     QNetworkReply* reply = m_reply;
     m_reply = nullptr;
@@ -113,7 +154,9 @@ void BcGetRequest::onFinished()
                        tr("the answer is larger than %1 MB").arg(m_client.m_settings.maxBodyBytes >> 20)));
     } else if (!status.isValid()) {
         retryOrFail(errorWithoutAnswer(*reply));
-    } else if (status.toInt() == 200) {
+    } else if (status.toInt() == 204) {
+        finishWith({});
+    } else if (status.toInt() == 200 || status.toInt() == 201) {
         acceptBody(reply->readAll());
     } else {
         const BcError failure =
@@ -131,7 +174,7 @@ void BcGetRequest::onFinished()
     }
 }
 
-void BcGetRequest::acceptBody(const QByteArray& body)
+void BcRequest::acceptBody(const QByteArray& body)
 {
     QJsonParseError parseError{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -150,7 +193,7 @@ void BcGetRequest::acceptBody(const QByteArray& body)
 
 // The token may have expired early or been revoked; one fresh token settles that. A second 401 means BC
 // itself does not accept the app, which no retry fixes.
-void BcGetRequest::retryAfterUnauthorized(const BcError& failure)
+void BcRequest::retryAfterUnauthorized(const BcError& failure)
 {
     if (m_tokenRefreshedAfter401) {
         BcError unauthorized = failure;
@@ -168,7 +211,7 @@ void BcGetRequest::retryAfterUnauthorized(const BcError& failure)
     withToken();
 }
 
-void BcGetRequest::retryOrFail(BcError failure, std::optional<milliseconds> retryAfter)
+void BcRequest::retryOrFail(BcError failure, std::optional<milliseconds> retryAfter)
 {
     const std::optional<milliseconds> delay = m_client.m_retryPolicy.delayBeforeRetry(m_attempts, retryAfter);
     if (!delay) {
@@ -181,7 +224,7 @@ void BcGetRequest::retryOrFail(BcError failure, std::optional<milliseconds> retr
     m_client.m_clock.callAfter(*delay, this, [this] { withToken(); });
 }
 
-void BcGetRequest::finishWith(const QJsonObject& body)
+void BcRequest::finishWith(const QJsonObject& body)
 {
     if (m_done) {
         return;
@@ -191,7 +234,7 @@ void BcGetRequest::finishWith(const QJsonObject& body)
     deleteLater();
 }
 
-void BcGetRequest::failWith(BcError failure)
+void BcRequest::failWith(BcError failure)
 {
     if (m_done) {
         return;
@@ -203,8 +246,8 @@ void BcGetRequest::failWith(BcError failure)
     deleteLater();
 }
 
-BcError BcGetRequest::errorFromAnswer(int httpStatus, const QByteArray& body,
-                                      const QByteArray& reasonPhrase) const
+BcError BcRequest::errorFromAnswer(int httpStatus, const QByteArray& body,
+                                   const QByteArray& reasonPhrase) const
 {
     const QJsonObject details =
         QJsonDocument::fromJson(body).object().value(QStringLiteral("error")).toObject();
@@ -219,7 +262,7 @@ BcError BcGetRequest::errorFromAnswer(int httpStatus, const QByteArray& body,
     return failure;
 }
 
-BcError BcGetRequest::errorWithoutAnswer(const QNetworkReply& reply) const
+BcError BcRequest::errorWithoutAnswer(const QNetworkReply& reply) const
 {
     // A transfer timeout surfaces as a cancelled operation, which would read as if someone had cancelled it.
     if (reply.error() == QNetworkReply::OperationCanceledError) {
@@ -230,7 +273,7 @@ BcError BcGetRequest::errorWithoutAnswer(const QNetworkReply& reply) const
     return error(BcError::Kind::Network, reply.errorString());
 }
 
-BcError BcGetRequest::error(BcError::Kind kind, const QString& message) const
+BcError BcRequest::error(BcError::Kind kind, const QString& message) const
 {
     BcError failure;
     failure.kind = kind;

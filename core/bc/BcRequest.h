@@ -11,27 +11,47 @@
 #include <optional>
 
 class QNetworkReply;
+class QNetworkRequest;
 
 namespace mlc {
 
 class BcApiClient;
 
-// One GET against the Business Central API, seen through to a result: it fetches the token, sends the
+// One request to the Business Central API, seen through to a result: it fetches the token, sends the
 // request, refreshes the token once after a 401, and waits on the Clock before retrying what the retry
-// policy allows. It reports exactly once, then deletes itself. Made by BcApiClient::get().
-class BcGetRequest : public QObject
+// policy allows. It reports exactly once, then deletes itself. Made by BcApiClient::get() for reads and
+// BcApiClient::send() for the only writes the connector makes, its webhook subscriptions.
+class BcRequest : public QObject
 {
     Q_OBJECT
 
 public:
-    BcGetRequest(BcApiClient& client, const QUrl& url, int maxPageSize);
-    ~BcGetRequest() override;
+    enum class Method
+    {
+        Get,
+        Post,
+        Patch,
+        Delete
+    };
+
+    // What a write sends besides the URL. BC refuses PATCH and DELETE without If-Match (spec §5.6).
+    struct Write
+    {
+        Method method = Method::Get;
+        QJsonObject body;
+        QByteArray ifMatch;
+    };
+
+    BcRequest(BcApiClient& client, const QUrl& url, int maxPageSize);
+    BcRequest(BcApiClient& client, const QUrl& url, Write write);
+    ~BcRequest() override;
 
     void start();
     QUrl url() const { return m_url; }
     int attempts() const { return m_attempts; }
 
 Q_SIGNALS:
+    // The answer's JSON object; empty for a 204.
     void succeeded(const QJsonObject& body);
     void failed(const mlc::BcError& error);
     // A retryable failure; the request is sent again after `delay`.
@@ -40,6 +60,8 @@ Q_SIGNALS:
 private:
     void withToken();
     void send(const QString& accessToken);
+    QNetworkReply* sendWith(QNetworkRequest request) const;
+    QByteArray methodName() const;
     void onFinished();
     void onDownloadProgress(qint64 received, qint64 total);
     void acceptBody(const QByteArray& body);
@@ -53,7 +75,8 @@ private:
 
     BcApiClient& m_client;
     QUrl m_url;
-    int m_maxPageSize;
+    int m_maxPageSize = 0;
+    Write m_write;
     QPointer<QNetworkReply> m_reply;
     QMetaObject::Connection m_tokenReady;
     QMetaObject::Connection m_tokenFailed;
