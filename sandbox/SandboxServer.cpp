@@ -24,7 +24,7 @@ ColumnMapping column(const QString& field, const QString& columnId)
 
 } // namespace
 
-SandboxServer::SandboxServer(const Clock& clock, const Options& options, QObject* parent)
+SandboxServer::SandboxServer(Clock& clock, const Options& options, QObject* parent)
     : QObject(parent)
     , m_options(options)
     , m_bcHost(QStringLiteral("Business Central"))

@@ -46,7 +46,7 @@ public:
     static QString secretVariable() { return QStringLiteral("MLC_BC_CLIENT_SECRET"); }
     static QString mondayTokenVariable() { return QStringLiteral("MLC_MONDAY_TOKEN"); }
 
-    SandboxServer(const Clock& clock, const Options& options, QObject* parent = nullptr);
+    SandboxServer(Clock& clock, const Options& options, QObject* parent = nullptr);
 
     // Returns false with a sentence for the user when a port cannot be bound.
     bool start(QString* error);

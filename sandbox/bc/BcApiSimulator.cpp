@@ -55,12 +55,13 @@ QStringList fieldNames(const QList<QJsonObject>& records)
 
 } // namespace
 
-BcApiSimulator::BcApiSimulator(SandboxHost& host, const Clock& clock, quint32 seed, QObject* parent)
+BcApiSimulator::BcApiSimulator(SandboxHost& host, Clock& clock, quint32 seed, QObject* parent)
     : QObject(parent)
     , m_host(host)
     , m_clock(clock)
     , m_data(BcDataSet::seeded(seed))
     , m_throttle(clock)
+    , m_webhooks(m_data, clock)
     , m_validator([](const QString& token) { return token == demoToken(); })
 {
     const auto route = [this](const QString&, const QString&, const QString&,
@@ -80,6 +81,12 @@ BcApiSimulator::BcApiSimulator(SandboxHost& host, const Clock& clock, quint32 se
     };
     host.server().route(QStringLiteral("/<arg>/api/v2.0/<arg>"), tenantlessRoute);
     host.server().route(QStringLiteral("/<arg>/api/v2.0/<arg>/<arg>"), route);
+    // The runtime API's companies({id})/webhookSupportedResources.
+    host.server().route(QStringLiteral("/<arg>/<arg>/api/microsoft/runtime/beta/<arg>/<arg>"),
+                        [this](const QString&, const QString&, const QString&, const QString&,
+                               const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                            handleRuntime(request, std::move(responder));
+                        });
 }
 
 QString BcApiSimulator::demoToken()
@@ -107,18 +114,27 @@ QString BcApiSimulator::firstCompanyId() const
 
 QString BcApiSimulator::createRecord(const QString& companyId, BcEntity entity, const QJsonObject& fields)
 {
-    return m_data.create(companyId, entity, fields, m_clock.nowUtc());
+    const QString id = m_data.create(companyId, entity, fields, m_clock.nowUtc());
+    if (!id.isEmpty())
+        m_webhooks.recordChanged(companyId, entity, id, QStringLiteral("created"));
+    return id;
 }
 
 bool BcApiSimulator::changeRecord(const QString& companyId, BcEntity entity, const QString& id,
                                   const QJsonObject& changes)
 {
-    return m_data.change(companyId, entity, id, changes, m_clock.nowUtc());
+    if (!m_data.change(companyId, entity, id, changes, m_clock.nowUtc()))
+        return false;
+    m_webhooks.recordChanged(companyId, entity, id, QStringLiteral("updated"));
+    return true;
 }
 
 bool BcApiSimulator::deleteRecord(const QString& companyId, BcEntity entity, const QString& id)
 {
-    return m_data.remove(companyId, entity, id);
+    if (!m_data.remove(companyId, entity, id))
+        return false;
+    m_webhooks.recordChanged(companyId, entity, id, QStringLiteral("deleted"));
+    return true;
 }
 
 bool BcApiSimulator::postDraftInvoice(const QString& companyId, BcEntity entity, const QString& id)
@@ -127,34 +143,37 @@ bool BcApiSimulator::postDraftInvoice(const QString& companyId, BcEntity entity,
     if (!m_data.postDraftInvoice(companyId, entity, id, QString::number(counter), m_clock.nowUtc()))
         return false;
     ++counter;
+    m_webhooks.recordChanged(companyId, entity, id, QStringLiteral("updated"));
     return true;
 }
 
 void BcApiSimulator::handle(const QHttpServerRequest& request, QHttpServerResponder&& responder)
 {
-    const std::optional<BcResourcePath> path = BcResourcePath::parse(
-        request.url().path(), request.query().queryItemValue(QStringLiteral("company"), QUrl::FullyDecoded));
+    // Subscriptions sit at the API root, outside any company (spec §5.1).
+    static const QRegularExpression subscriptionsPath(QStringLiteral("/api/v2\\.0/(subscriptions.*)$"));
+    const QRegularExpressionMatch subscriptions = subscriptionsPath.match(request.url().path());
+    const std::optional<BcResourcePath> path =
+        subscriptions.hasMatch()
+            ? std::nullopt
+            : BcResourcePath::parse(request.url().path(), request.query().queryItemValue(
+                                                              QStringLiteral("company"), QUrl::FullyDecoded));
+    const QString endpoint = subscriptions.hasMatch() ? QStringLiteral("subscriptions")
+                             : path                   ? path->endpoint()
+                                                      : QString();
     Q_EMIT requestSeen(SandboxHost::methodName(request), request.url().path());
     ++m_requestCount;
-    if (path)
-        ++m_requestsPerEndpoint[path->endpoint()];
-
-    const QString token = bearerToken(request);
-    if (token.isEmpty() || !m_validator(token)) {
-        BcApiResponses::error(401, QStringLiteral("Authentication_InvalidCredentials"),
-                              tr("The server has rejected the client credentials."))
-            .write(std::move(responder));
+    if (!endpoint.isEmpty())
+        ++m_requestsPerEndpoint[endpoint];
+    if (!admit(request, responder))
+        return;
+    const std::optional<BcFault> fault = m_faults.take(endpoint);
+    if (subscriptions.hasMatch() && !fault) {
+        QUrl context = m_host.baseUrl();
+        context.setPath(request.url().path().left(subscriptions.capturedStart(1)) +
+                        QStringLiteral("$metadata"));
+        m_webhooks.handle(request, std::move(responder), subscriptions.captured(1), context.toString());
         return;
     }
-    const BcThrottle::Verdict verdict = m_throttle.admit(token);
-    if (!verdict.allowed) {
-        BcApiResponses::error(429, QStringLiteral("Application_TooManyRequests"),
-                              tr("The request was throttled: too many requests in the current time window."),
-                              verdict.retryAfterSeconds)
-            .write(std::move(responder));
-        return;
-    }
-    const std::optional<BcFault> fault = m_faults.take(path ? path->endpoint() : QString());
     if (fault) {
         qCDebug(lcBcSimulator) << "Injected fault" << int(fault->kind) << fault->status << fault->delayMs
                                << request.url().path();
@@ -194,6 +213,42 @@ QHttpServerResponse BcApiSimulator::answerFor(const QHttpServerRequest& request,
                                      tr("No HTTP resource was found that matches the request URI."));
     }
     return respond(request, *path);
+}
+
+bool BcApiSimulator::admit(const QHttpServerRequest& request, QHttpServerResponder& responder)
+{
+    const QString token = bearerToken(request);
+    if (token.isEmpty() || !m_validator(token)) {
+        BcApiResponses::error(401, QStringLiteral("Authentication_InvalidCredentials"),
+                              tr("The server has rejected the client credentials."))
+            .write(std::move(responder));
+        return false;
+    }
+    const BcThrottle::Verdict verdict = m_throttle.admit(token);
+    if (!verdict.allowed) {
+        BcApiResponses::error(429, QStringLiteral("Application_TooManyRequests"),
+                              tr("The request was throttled: too many requests in the current time window."),
+                              verdict.retryAfterSeconds)
+            .write(std::move(responder));
+        return false;
+    }
+    return true;
+}
+
+void BcApiSimulator::handleRuntime(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+{
+    Q_EMIT requestSeen(SandboxHost::methodName(request), request.url().path());
+    ++m_requestCount;
+    ++m_requestsPerEndpoint[QStringLiteral("webhookSupportedResources")];
+    if (!admit(request, responder))
+        return;
+    if (!request.url().path().endsWith(QStringLiteral("/webhookSupportedResources"))) {
+        BcApiResponses::error(404, QStringLiteral("BadRequest_NotFound"),
+                              tr("No HTTP resource was found that matches the request URI."))
+            .write(std::move(responder));
+        return;
+    }
+    BcApiResponses::json(m_webhooks.supportedResources()).write(std::move(responder));
 }
 
 void BcApiSimulator::answerLater(int delayMs, QHttpServerResponder&& responder, Answer answer)

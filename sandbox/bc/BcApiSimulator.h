@@ -3,6 +3,7 @@
 #include "BcDataSet.h"
 #include "BcFaultInjector.h"
 #include "BcThrottle.h"
+#include "BcWebhookSimulator.h"
 #include "bc/BcEntity.h"
 #include "common/Clock.h"
 
@@ -34,8 +35,7 @@ class BcApiSimulator : public QObject
 public:
     using TokenValidator = std::function<bool(const QString& bearerToken)>;
 
-    BcApiSimulator(SandboxHost& host, const Clock& clock, quint32 seed = kDefaultSeed,
-                   QObject* parent = nullptr);
+    BcApiSimulator(SandboxHost& host, Clock& clock, quint32 seed = kDefaultSeed, QObject* parent = nullptr);
 
     static constexpr quint32 kDefaultSeed = 20261128;
     // The token the default validator accepts.
@@ -67,6 +67,7 @@ public:
     }
 
     BcFaultInjector& faults() { return m_faults; }
+    BcWebhookSimulator& webhooks() { return m_webhooks; }
     BcThrottle& throttle() { return m_throttle; }
 
 Q_SIGNALS:
@@ -77,6 +78,9 @@ private:
     using Answer = std::function<void(QHttpServerResponder&&)>;
 
     void handle(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    // Authentication and throttling, as every API request gets them; false when the responder was used.
+    bool admit(const QHttpServerRequest& request, QHttpServerResponder& responder);
+    void handleRuntime(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     QHttpServerResponse answerFor(const QHttpServerRequest& request,
                                   const std::optional<BcResourcePath>& path,
                                   const std::optional<BcFault>& fault);
@@ -90,10 +94,11 @@ private:
     QString nextLink(const QHttpServerRequest& request, const QString& skipToken) const;
 
     SandboxHost& m_host;
-    const Clock& m_clock;
+    Clock& m_clock;
     BcDataSet m_data;
     BcFaultInjector m_faults;
     BcThrottle m_throttle;
+    BcWebhookSimulator m_webhooks;
     TokenValidator m_validator;
     int m_requestCount = 0;
     QHash<QString, int> m_requestsPerEndpoint;

@@ -9,5 +9,6 @@ target_sources(mlc_sandbox PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/BcResourcePath.h ${CMAKE_CURRENT_LIST_DIR}/BcResourcePath.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BcSeedGenerator.h ${CMAKE_CURRENT_LIST_DIR}/BcSeedGenerator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BcThrottle.h ${CMAKE_CURRENT_LIST_DIR}/BcThrottle.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BcWebhookSimulator.h ${CMAKE_CURRENT_LIST_DIR}/BcWebhookSimulator.cpp
 )
 target_include_directories(mlc_sandbox PUBLIC ${CMAKE_CURRENT_LIST_DIR})
