@@ -70,6 +70,40 @@ QDateTime SyncLoop::nextPollAt(const Mapping& mapping) const
     return index < 0 ? QDateTime() : m_nextPoll.value(index);
 }
 
+void SyncLoop::setPushed(BcEntity entity, bool pushed)
+{
+    if (pushed == m_pushed.contains(entity))
+        return;
+    if (pushed) {
+        m_pushed.insert(entity);
+        return; // the interval changes after the next pass
+    }
+    m_pushed.remove(entity);
+    // Notifications may have been missed: catch up now.
+    QList<Mapping> affected;
+    for (const Mapping& mapping : std::as_const(m_mappings)) {
+        if (mapping.entity == entity)
+            affected.append(mapping);
+    }
+    makeDue(affected);
+}
+
+void SyncLoop::makeDue(const QList<Mapping>& mappings)
+{
+    const QDateTime now = m_clock.nowUtc();
+    for (const Mapping& mapping : mappings) {
+        const qsizetype index = m_mappings.indexOf(mapping);
+        if (index < 0)
+            continue;
+        if (m_nextPoll.value(index).isValid())
+            m_nextPoll[index] = now;
+        else
+            m_dueAfterPass.insert(index);
+    }
+    if (!m_nextPoll.isEmpty())
+        runDue();
+}
+
 void SyncLoop::runDue()
 {
     if (m_stopping || m_paused || m_pass)
@@ -100,9 +134,14 @@ void SyncLoop::onPassFinished()
     // The cadence counts from the end of a mapping's pass, so a slow pass never queues up passes behind it.
     const QDateTime now = m_clock.nowUtc();
     for (qsizetype i = 0; i < m_mappings.size(); ++i) {
-        if (!m_nextPoll.at(i).isValid())
-            m_nextPoll[i] = now.addSecs(m_mappings.at(i).pollSeconds);
+        if (m_nextPoll.at(i).isValid())
+            continue;
+        const Mapping& mapping = m_mappings.at(i);
+        const qint64 interval = m_pushed.contains(mapping.entity) ? qint64(m_pushedInterval.count())
+                                                                  : qint64(mapping.pollSeconds);
+        m_nextPoll[i] = m_dueAfterPass.contains(i) ? now : now.addSecs(interval);
     }
+    m_dueAfterPass.clear();
     // A stop() from a passFinished() listener answers with stopped() itself; this one is for a stop that
     // waited for this pass.
     const bool stopping = m_stopping;

@@ -5,6 +5,9 @@
 #include <QDateTime>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+
+#include <chrono>
 
 namespace mlc {
 
@@ -35,6 +38,14 @@ public:
     // When the mapping is polled next; invalid while it is in the pass under way.
     QDateTime nextPollAt(const Mapping& mapping) const;
 
+    // While BC pushes an entity's changes, its mappings are polled only as a safety sweep, every
+    // `pushedInterval`; when pushing stops they are polled at once, then on their own cadence again.
+    void setPushed(BcEntity entity, bool pushed);
+    bool isPushed(const Mapping& mapping) const { return m_pushed.contains(mapping.entity); }
+    void setPushedInterval(std::chrono::seconds interval) { m_pushedInterval = interval; }
+    // Notifications brought work for these mappings: polled as soon as the pass under way is done.
+    void makeDue(const QList<Mapping>& mappings);
+
 Q_SIGNALS:
     void passFinished(const QList<mlc::SyncPass::MappingResult>& results);
     void stopped();
@@ -51,6 +62,9 @@ private:
     QList<Mapping> m_mappings;
     SyncPass::Settings m_settings;
     QList<QDateTime> m_nextPoll; // per mapping, as in m_mappings
+    QSet<BcEntity> m_pushed;
+    QSet<qsizetype> m_dueAfterPass; // indexes made due while in the pass under way
+    std::chrono::seconds m_pushedInterval{3600};
     QPointer<SyncPass> m_pass;
     bool m_stopping = false;
     bool m_paused = false;

@@ -3,7 +3,11 @@
 #include "webhook/NotificationInbox.h"
 #include "webhook/WebhookSubscriptionStore.h"
 
+#include <QFile>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 
 namespace mlc {
 
@@ -27,6 +31,38 @@ WebhookListener::WebhookListener(Database& database, QString path, QObject* pare
 }
 
 WebhookListener::~WebhookListener() = default;
+
+bool WebhookListener::useTls(const QString& certificateFile, const QString& keyFile, QString* error)
+{
+    if (!QSslSocket::supportsSsl()) {
+        *error = tr("TLS is not available on this system (no OpenSSL found), so the listener cannot serve "
+                    "HTTPS; install OpenSSL or let a reverse proxy terminate TLS.");
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificateFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        *error = tr("The TLS certificate %1 cannot be read as PEM.").arg(certificateFile);
+        return false;
+    }
+    QFile file(keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("The TLS key %1 cannot be read: %2").arg(keyFile, file.errorString());
+        return false;
+    }
+    const QByteArray pem = file.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull()) {
+        *error = tr("The TLS key %1 is not an unencrypted RSA or EC key in PEM.").arg(keyFile);
+        return false;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain); // intermediates too, so BC can build the path
+    configuration.setPrivateKey(key);
+    m_server.sslSetup(configuration);
+    return true;
+}
 
 quint16 WebhookListener::listen(const QHostAddress& address, quint16 port, QString* error)
 {

@@ -30,6 +30,8 @@ public:
     WebhookListener(Database& database, QString path, QObject* parent = nullptr);
     ~WebhookListener() override;
 
+    // Serves HTTPS with the PEM certificate (chain) and key from these files; call before listen().
+    bool useTls(const QString& certificateFile, const QString& keyFile, QString* error);
     // The port actually bound (0 asks the system for one); 0 and *error on failure.
     quint16 listen(const QHostAddress& address, quint16 port, QString* error);
 

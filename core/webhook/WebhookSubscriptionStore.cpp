@@ -81,6 +81,50 @@ std::optional<WebhookSubscription> WebhookSubscriptionStore::find(const QString&
                      error) ||
         !select.next())
         return std::nullopt;
+    return subscriptionFrom(select);
+}
+
+std::optional<QList<WebhookSubscription>> WebhookSubscriptionStore::all(QString* error) const
+{
+    StoreStatement select(
+        m_database,
+        QStringLiteral("SELECT * FROM webhook_subscriptions ORDER BY created_at, subscription_id"));
+    if (!select.exec(tr("Cannot read the webhook subscriptions from the state database"), error))
+        return std::nullopt;
+    QList<WebhookSubscription> subscriptions;
+    while (select.next())
+        subscriptions.append(subscriptionFrom(select));
+    return subscriptions;
+}
+
+bool WebhookSubscriptionStore::update(const WebhookSubscription& subscription, QString* error)
+{
+    StoreStatement update(m_database,
+                          QStringLiteral("UPDATE webhook_subscriptions SET etag = ?, expires_at = ?,"
+                                         " state = ?, last_error = ?, updated_at = ?"
+                                         " WHERE subscription_id = ?"));
+    update.bindText(subscription.etag)
+        .bindTime(subscription.expiresAt)
+        .bind(subscription.state)
+        .bindText(subscription.lastError)
+        .bindTime(m_database.clock().nowUtc())
+        .bind(subscription.subscriptionId);
+    return update.exec(
+        tr("Cannot save webhook subscription %1 in the state database").arg(subscription.subscriptionId),
+        error);
+}
+
+bool WebhookSubscriptionStore::remove(const QString& subscriptionId, QString* error)
+{
+    StoreStatement remove(m_database,
+                          QStringLiteral("DELETE FROM webhook_subscriptions WHERE subscription_id = ?"));
+    remove.bind(subscriptionId);
+    return remove.exec(
+        tr("Cannot remove webhook subscription %1 from the state database").arg(subscriptionId), error);
+}
+
+WebhookSubscription WebhookSubscriptionStore::subscriptionFrom(const StoreStatement& select)
+{
     WebhookSubscription subscription;
     subscription.subscriptionId = select.text(QStringLiteral("subscription_id"));
     subscription.entity = select.text(QStringLiteral("entity"));
@@ -89,6 +133,7 @@ std::optional<WebhookSubscription> WebhookSubscriptionStore::find(const QString&
     subscription.etag = select.text(QStringLiteral("etag"));
     subscription.expiresAt = select.time(QStringLiteral("expires_at"));
     subscription.state = select.text(QStringLiteral("state"));
+    subscription.lastError = select.text(QStringLiteral("last_error"));
     return subscription;
 }
 

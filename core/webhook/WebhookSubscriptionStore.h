@@ -9,6 +9,7 @@
 namespace mlc {
 
 class Database;
+class StoreStatement;
 
 // A subscription this connector made in BC. Its clientState is a secret shared with BC only: the store
 // keeps a SHA-256 hash of it, never the value.
@@ -21,6 +22,7 @@ struct WebhookSubscription
     QString etag;
     QDateTime expiresAt;
     QString state = QStringLiteral("active");
+    QString lastError;
 };
 
 // The webhook_subscriptions table. Uses the Database's connection, so it lives on the Database's thread.
@@ -36,12 +38,19 @@ public:
 
     bool save(const WebhookSubscription& subscription, const QString& clientState, QString* error);
     std::optional<WebhookSubscription> find(const QString& subscriptionId, QString* error = nullptr) const;
+    // Every subscription, oldest first; nullopt when the table cannot be read.
+    std::optional<QList<WebhookSubscription>> all(QString* error = nullptr) const;
+    // After a renewal or a failed one: etag, expiry, state and last error; the clientState stays.
+    bool update(const WebhookSubscription& subscription, QString* error);
+    bool remove(const QString& subscriptionId, QString* error);
     // Whether `clientState` is the one the subscription was made with; compared in constant time, so the
     // time an answer takes tells a forger nothing. False for an unknown subscription.
     bool clientStateMatches(const QString& subscriptionId, const QString& clientState,
                             QString* error = nullptr) const;
 
 private:
+    static WebhookSubscription subscriptionFrom(const StoreStatement& select);
+
     Database& m_database;
 };
 
