@@ -9,6 +9,7 @@
 #include "sync/EngineClients.h"
 #include "sync/Profile.h"
 #include "sync/SyncLoop.h"
+#include "webhook/WebhookService.h"
 
 #include <QEventLoop>
 #include <QJsonObject>
@@ -22,6 +23,23 @@ RunCommand::RunCommand(const CliOptions& options, Clock& clock, const CliOutput&
     , m_clock(clock)
     , m_output(output)
 {}
+
+QString RunCommand::webhookLine(const SubscriptionStatus& status)
+{
+    const QString entity = BcEntities::toString(status.entity);
+    switch (status.state) {
+    case SubscriptionStatus::State::Live:
+        return tr("%1: notifications live until %2; polled hourly as a safety net")
+            .arg(entity, status.expiresAt.toString(Qt::ISODate));
+    case SubscriptionStatus::State::Subscribing:
+        return tr("%1: subscribing to notifications").arg(entity);
+    case SubscriptionStatus::State::Failing:
+        return tr("%1: notifications failing (%2); polled on its cadence").arg(entity, status.reason);
+    case SubscriptionStatus::State::Polled:
+        return tr("%1: polled (%2)").arg(entity, status.reason);
+    }
+    return {};
+}
 
 ExitCode RunCommand::run(const QStringList& arguments)
 {
@@ -39,6 +57,18 @@ ExitCode RunCommand::run(const QStringList& arguments)
     settings.writes.mutationsPerMinute = profile.monday.mutationsPerMinute;
     SyncLoop loop(setup->session->database(), clients.bc(), clients.monday(), m_clock, profile.mappings,
                   settings);
+    WebhookService webhooks(setup->session->database(), clients.bc(), m_clock,
+                            profile.webhooks.value_or(WebhookSettings()), profile.mappings, loop);
+    QHash<BcEntity, QString> webhookLines; // what was last said per entity, to say only what changed
+    QObject::connect(&webhooks, &WebhookService::statusChanged, [&] {
+        for (const SubscriptionStatus& status : webhooks.statuses()) {
+            const QString line = webhookLine(status);
+            if (webhookLines.value(status.entity) != line) {
+                webhookLines.insert(status.entity, line);
+                m_output.line(line);
+            }
+        }
+    });
     const SyncCommand printer(m_options, m_clock, m_output);
     int passes = 0, created = 0, updated = 0, archived = 0, failed = 0;
     ExitCode code = ExitOk;
@@ -69,6 +99,7 @@ ExitCode RunCommand::run(const QStringList& arguments)
             stoppedBy = signalNumber == SIGTERM ? QStringLiteral("SIGTERM") : QStringLiteral("SIGINT");
             m_output.line(tr("Stopping: letting the write on its way finish; what waits stays queued for "
                              "the next start. (Again to stop at once.)"));
+            webhooks.stop(); // sources first: no notification is taken that this run would not handle
             loop.stop();
         } else {
             events.quit();
@@ -77,7 +108,11 @@ ExitCode RunCommand::run(const QStringList& arguments)
     m_output.line(
         tr("Syncing %n mapping(s); stop with Ctrl+C or SIGTERM.", nullptr, int(profile.mappings.size())));
     loop.start();
+    QString webhookError;
+    if (!webhooks.start(&webhookError))
+        m_output.error(tr("Webhooks: %1 Every mapping is polled on its cadence.").arg(webhookError));
     events.exec();
+    webhooks.stop();
     m_output.line(tr("Stopped after %n pass(es).", nullptr, passes));
     if (m_output.isJson())
         m_output.result({{QStringLiteral("passes"), passes},

@@ -4,11 +4,13 @@
 #include "CliOutput.h"
 #include "ProfileSource.h"
 #include "StateSession.h"
+#include "common/Clock.h"
 #include "store/LinkStore.h"
 #include "store/Outbox.h"
 #include "store/WatermarkStore.h"
 #include "sync/PollState.h"
 #include "sync/Profile.h"
+#include "webhook/WebhookSubscriptionStore.h"
 
 #include <QJsonArray>
 
@@ -61,7 +63,9 @@ ExitCode StatusCommand::run(const QStringList& arguments)
                   status->value(QStringLiteral("notPlanned")).toInt();
         mappings.append(*status);
     }
-    m_output.line(tr("Webhooks: not used by this version; every mapping is polled."));
+    const std::optional<QJsonArray> subscriptions = subscriptionStatus(session->database(), *profile);
+    if (!subscriptions)
+        return ExitLocalStateError;
     if (failed > 0)
         m_output.line(
             tr("%n record(s) failed; \"ml-connector-cli audit --status failed\" says why, \"ml-connector-cli "
@@ -70,7 +74,7 @@ ExitCode StatusCommand::run(const QStringList& arguments)
     if (m_output.isJson())
         m_output.result({{QStringLiteral("dataDir"), session->dataDir()},
                          {QStringLiteral("mappings"), mappings},
-                         {QStringLiteral("subscriptions"), QJsonArray()}});
+                         {QStringLiteral("subscriptions"), *subscriptions}});
     return ExitOk;
 }
 
@@ -103,6 +107,54 @@ std::optional<QJsonObject> StatusCommand::mappingStatus(Database& database, cons
                                               {QStringLiteral("done"), queue.done}}},
         {QStringLiteral("waitingForLink"), int(state.deferred.size())},
         {QStringLiteral("notPlanned"), int(state.failedPlans.size())}};
+}
+
+// The subscriptions as the state database has them (the running engine keeps it current): state,
+// expiry and the last renewal error; with a line per mapped entity that is polled instead.
+std::optional<QJsonArray> StatusCommand::subscriptionStatus(Database& database, const Profile& profile) const
+{
+    const WebhookSettings webhooks = profile.webhooks.value_or(WebhookSettings());
+    QString error;
+    const std::optional<QList<WebhookSubscription>> stored = WebhookSubscriptionStore(database).all(&error);
+    if (!stored) {
+        m_output.error(error);
+        return std::nullopt;
+    }
+    if (!webhooks.enabled) {
+        m_output.line(stored->isEmpty()
+                          ? tr("Webhooks: off; every mapping is polled.")
+                          : tr("Webhooks: off; the next run deletes %n subscription(s) left in Business "
+                               "Central.",
+                               nullptr, int(stored->size())));
+    } else {
+        m_output.line(tr("Webhooks: on, notifications to %1").arg(webhooks.publicUrl.toString()));
+    }
+    const QDateTime now = m_clock.nowUtc();
+    QJsonArray subscriptions;
+    for (const WebhookSubscription& subscription : *stored) {
+        const bool expired = subscription.expiresAt.isValid() && subscription.expiresAt <= now;
+        const QString state = expired ? QStringLiteral("expired") : subscription.state;
+        subscriptions.append(QJsonObject{{QStringLiteral("entity"), subscription.entity},
+                                         {QStringLiteral("subscriptionId"), subscription.subscriptionId},
+                                         {QStringLiteral("state"), state},
+                                         {QStringLiteral("expiresAt"), timeText(subscription.expiresAt)},
+                                         {QStringLiteral("lastError"), subscription.lastError}});
+        if (state == QStringLiteral("active"))
+            m_output.line(tr("  %1: notifications live until %2")
+                              .arg(subscription.entity, timeText(subscription.expiresAt)));
+        else
+            m_output.line(tr("  %1: subscription %2 (%3); polled on its cadence meanwhile")
+                              .arg(subscription.entity, state,
+                                   subscription.lastError.isEmpty() ? tr("no error recorded")
+                                                                    : subscription.lastError));
+    }
+    if (webhooks.enabled) {
+        for (const Mapping& mapping : profile.mappings) {
+            if (mapping.entity == BcEntity::PurchaseOrders)
+                m_output.line(tr("  purchaseOrders: polled (Business Central does not notify about them)"));
+        }
+    }
+    return subscriptions;
 }
 
 void StatusCommand::print(const QJsonObject& status) const

@@ -3,12 +3,14 @@
 #include "common/ExitCode.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
 
 namespace mlc {
 class Clock;
 class Database;
+struct Profile;
 struct Mapping;
 } // namespace mlc
 
@@ -33,6 +35,7 @@ private:
     std::optional<QJsonObject> mappingStatus(Database& database, const Mapping& mapping,
                                              QString* error) const;
     void print(const QJsonObject& status) const;
+    std::optional<QJsonArray> subscriptionStatus(Database& database, const Profile& profile) const;
 
     const CliOptions& m_options;
     Clock& m_clock;

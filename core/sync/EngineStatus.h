@@ -2,6 +2,7 @@
 
 #include "monday/MondayWriteQueue.h"
 #include "sync/Mapping.h"
+#include "webhook/WebhookSubscriber.h"
 
 #include <QDateTime>
 #include <QList>
@@ -45,6 +46,8 @@ struct EngineStatus
         QString lastError;
         // While syncing: its board's write queue (pace used, backoff until, why).
         std::optional<MondayWriteQueueStatus> writes;
+        // With webhooks enabled: whether BC pushes this mapping's changes, until when, and if not, why.
+        std::optional<SubscriptionStatus> webhook;
     };
 
     State state = State::Starting;

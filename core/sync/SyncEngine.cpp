@@ -6,6 +6,7 @@
 #include "sync/EngineClients.h"
 #include "sync/FailedWriteReplay.h"
 #include "sync/SyncLoop.h"
+#include "webhook/WebhookService.h"
 
 #include <QEventLoop>
 
@@ -18,9 +19,11 @@ SyncEngine::SyncEngine()
     connect(&m_publishTimer, &QTimer::timeout, this, &SyncEngine::publish);
 }
 
-// The loop goes before the clients it uses, the database last.
+// Shutdown order: the change sources (webhooks), then the loop, then the clients they use, the database
+// last.
 SyncEngine::~SyncEngine()
 {
+    m_webhooks.reset();
     m_loop.reset();
     m_clients.reset();
     m_database.reset();
@@ -58,8 +61,15 @@ void SyncEngine::start(const SyncController::Start& start)
         publish();
         Q_EMIT stopped();
     });
+    m_webhooks = std::make_unique<WebhookService>(*m_database, m_clients->bc(), *m_clock,
+                                                  start.profile.webhooks.value_or(WebhookSettings()),
+                                                  m_mappings, *m_loop);
+    connect(m_webhooks.get(), &WebhookService::statusChanged, this, &SyncEngine::publish);
     m_status.state = EngineStatus::State::Running;
     m_loop->start();
+    QString webhookError;
+    if (!m_webhooks->start(&webhookError))
+        m_status.error = webhookError; // the engine runs on, polling; the statuses say the same per mapping
     m_publishTimer.start();
     publish();
 }
@@ -112,6 +122,7 @@ void SyncEngine::stop()
     }
     m_status.state = EngineStatus::State::Stopping;
     publish();
+    m_webhooks->stop();
     m_loop->stop();
 }
 
@@ -133,6 +144,7 @@ void SyncEngine::onPassFinished(const QList<SyncPass::MappingResult>& results)
                 // The state database refused a change: going on could lose track of what was written.
                 m_status.error = result.error;
                 m_status.state = EngineStatus::State::Stopping;
+                m_webhooks->stop();
                 m_loop->stop();
             }
         }
@@ -153,6 +165,12 @@ void SyncEngine::publish()
         status.nextPollAt = m_loop && !m_loop->isPaused() ? m_loop->nextPollAt(mapping) : QDateTime();
         status.syncing = syncing && *syncing == mapping;
         status.writes = status.syncing ? pass->writeQueueStatus() : std::nullopt;
+        status.webhook.reset();
+        for (const SubscriptionStatus& webhook :
+             m_webhooks ? m_webhooks->statuses() : QList<SubscriptionStatus>()) {
+            if (webhook.entity == mapping.entity)
+                status.webhook = webhook;
+        }
         if (counts) {
             status.pending = counts->value(mapping.boardId).pending + counts->value(mapping.boardId).inFlight;
             status.failed = counts->value(mapping.boardId).failed;

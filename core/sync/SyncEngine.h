@@ -17,6 +17,7 @@ class Database;
 class EngineClients;
 class SyncLoop;
 class SystemClock;
+class WebhookService;
 
 // The engine's side of SyncController: everything it owns is made and used on the engine thread.
 class SyncEngine : public QObject
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<EngineClients> m_clients;
     std::unique_ptr<SyncLoop> m_loop;
+    std::unique_ptr<WebhookService> m_webhooks;
     QList<Mapping> m_mappings;
     EngineStatus m_status;
     QTimer m_publishTimer;

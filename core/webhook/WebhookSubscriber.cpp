@@ -313,8 +313,16 @@ void WebhookSubscriber::scheduleRenewal(const WebhookSubscription& subscription)
     if (!entity || m_stopped)
         return;
     const quint64 generation = ++m_renewalGeneration[*entity];
-    const QDateTime due =
-        subscription.expiresAt.addSecs(-std::chrono::seconds(m_settings.renewBefore).count());
+    QDateTime due = subscription.expiresAt.addSecs(-std::chrono::seconds(m_settings.renewBefore).count());
+    const QDateTime now = m_clock.nowUtc();
+    if (due <= now) {
+        // Due already, though just made or renewed: BC's clock and ours disagree, or BC grants less than
+        // the renewal margin. Renewing at once would loop; the retry interval keeps it alive gently.
+        qCWarning(lcOData).noquote() << "The subscription to" << subscription.entity << "expires at"
+                                     << subscription.expiresAt.toString(Qt::ISODate)
+                                     << "by Business Central's clock; is this computer's clock right?";
+        due = now.addSecs(std::chrono::seconds(m_settings.retryAfterFailure).count());
+    }
     m_clock.callAt(due, this, [this, subscription, entity = *entity, generation] {
         if (generation != m_renewalGeneration.value(entity) || m_stopped)
             return;

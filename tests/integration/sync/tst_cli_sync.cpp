@@ -3,7 +3,7 @@
 // JSON, a second run makes no mutation, and a missing secret or token is exit 3 before anything is read.
 
 #include "CliRunner.h"
-#include "SyncLoopback.h"
+#include "SyncChecks.h"
 #include "TestPaths.h"
 #include "sync/ProfileWriter.h"
 
@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -256,6 +257,63 @@ private Q_SLOTS:
         QVERIFY2(rest.exitCode == 0, said(rest));
         QCOMPARE(itemCount(), records);
         QCOMPARE(m_env->mutations(QStringLiteral("create_item")), records);
+    }
+
+    void runWithWebhooksSubscribesAndSyncsWhatBcNotifies()
+    {
+        // The CLI keeps the computer's time; BC's simulator is set to it so expiries agree.
+        m_env->bc.clock.setNow(QDateTime::currentDateTimeUtc());
+        mlc::Profile profile = m_env->profile();
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        mlc::WebhookSettings webhooks;
+        webhooks.enabled = true;
+        webhooks.listenPort = port;
+        webhooks.publicUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/bc/notifications").arg(port));
+        profile.webhooks = webhooks;
+        QString error;
+        QVERIFY2(mlc::ProfileWriter::writeFile(profile, m_profile, &error), qPrintable(error));
+
+        const int records = int(m_env->bcRecords(mlc::BcEntity::Vendors).size() +
+                                m_env->bcRecords(mlc::BcEntity::PurchaseInvoices).size());
+        QProcess process;
+        startRun(&process);
+        QTRY_COMPARE_WITH_TIMEOUT(itemCount(), records, 120000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_env->bc.api.webhooks().subscriptions().size(), 2, 10000);
+
+        const QString vendorId =
+            m_env->bcRecords(mlc::BcEntity::Vendors).first().value(QStringLiteral("id")).toString();
+        QVERIFY(
+            m_env->bc.api.changeRecord(m_env->bc.companyId(), mlc::BcEntity::Vendors, vendorId,
+                                       {{QStringLiteral("email"), QStringLiteral("pushed@cli.example")}}));
+        QSignalSpy delivered(&m_env->bc.api.webhooks(), &mlc::sandbox::BcWebhookSimulator::deliveryAnswered);
+        m_env->bc.clock.advance(std::chrono::seconds(30));
+        QVERIFY(delivered.wait(10000));
+        QCOMPARE(delivered.first().at(2).toInt(), 202);
+        const auto email = [this, &vendorId] {
+            bool unique = false;
+            const mlc::sandbox::MondayItem* item =
+                itemsByBcId(*m_env, m_env->vendorsBoard, &unique).value(vendorId);
+            return item ? cellText(item, QStringLiteral("email")) : QString();
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(email(), QStringLiteral("pushed@cli.example"), 10000);
+
+        const CliRun status = cli({QStringLiteral("status"), QStringLiteral("--json")});
+        QVERIFY2(status.exitCode == 0, said(status));
+        const QJsonArray subscriptions = jsonOf(status).value(QStringLiteral("subscriptions")).toArray();
+        QCOMPARE(subscriptions.size(), 2);
+        for (const QJsonValue& subscription : subscriptions)
+            QCOMPARE(subscription.toObject().value(QStringLiteral("state")).toString(),
+                     QStringLiteral("active"));
+        const CliRun human = cli({QStringLiteral("status")});
+        QVERIFY2(human.out.contains("vendors: notifications live until"), said(human));
+
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.terminate();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(process.exitCode() == 0, process.readAllStandardError());
     }
 
 private:

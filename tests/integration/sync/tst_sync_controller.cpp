@@ -7,6 +7,7 @@
 #include "sync/SyncController.h"
 
 #include <QLoggingCategory>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace mlc;
@@ -109,6 +110,49 @@ private Q_SLOTS:
         QCOMPARE(int(env.monday.store().board(env.vendorsBoard)->items.size() +
                      env.monday.store().board(env.invoicesBoard)->items.size()),
                  records);
+    }
+
+    void snapshotsShowEachMappingsSubscription()
+    {
+        SyncLoopback env;
+        QVERIFY(env.listening);
+        // The engine keeps the computer's time; BC's expiries are whole seconds.
+        QDateTime now = QDateTime::currentDateTimeUtc();
+        now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
+        env.bc.clock.setNow(now);
+        QTemporaryDir dir;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        SyncController::Start start;
+        start.profile = env.profile();
+        WebhookSettings webhooks;
+        webhooks.enabled = true;
+        webhooks.listenPort = port;
+        webhooks.publicUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/hooks").arg(port));
+        start.profile.webhooks = webhooks;
+        start.dataDir = dir.path();
+        start.bcClientSecret = BcLoopback::kClientSecret;
+        start.mondayToken = sandbox::MondaySimulator::demoToken();
+
+        auto controller = std::make_unique<SyncController>();
+        QSignalSpy status(controller.get(), &SyncController::statusChanged);
+        controller->start(start);
+        const QDateTime expiry = env.bc.clock.nowUtc().addDays(3);
+        QVERIFY(waitForStatus(status, [&](const EngineStatus& snapshot) {
+            for (const EngineStatus::MappingStatus& mapping : snapshot.mappings) {
+                if (!mapping.webhook || mapping.webhook->state != SubscriptionStatus::State::Live ||
+                    mapping.webhook->expiresAt != expiry)
+                    return false;
+            }
+            return true;
+        }));
+        QCOMPARE(env.bc.api.webhooks().subscriptions().size(), 2);
+        QSignalSpy stopped(controller.get(), &SyncController::stopped);
+        controller->stop(); // served here: the engine's last write needs this thread's simulators
+        QVERIFY(stopped.wait(10000));
+        controller.reset();
     }
 };
 
