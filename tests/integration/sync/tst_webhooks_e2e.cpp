@@ -4,7 +4,7 @@
 // and made again when BC forgot them, a forged notification changes nothing, a bulk change arrives as one
 // `collection`, and polling falls back to the cadence (with the reason) when webhooks fail.
 
-#include "SyncChecks.h"
+#include "WebhookRig.h"
 #include "store/Outbox.h"
 #include "sync/SyncLoop.h"
 #include "webhook/NotificationInbox.h"
@@ -22,68 +22,6 @@ using namespace std::chrono_literals;
 using mlc::sandbox::BcWebhookSimulator;
 
 namespace {
-
-// A port nobody listens on right now, for a publicUrl that must name it before the listener binds.
-quint16 freePort()
-{
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
-}
-
-SyncPass::Settings unpaced()
-{
-    SyncPass::Settings settings;
-    settings.writes.mutationsPerMinute = 0;
-    return settings;
-}
-
-// The engine as `run` wires it with webhooks on: the loop and the webhook service on one fake clock.
-struct WebhookRig
-{
-    explicit WebhookRig(SyncLoopback& loopback, quint16 port = freePort())
-        : env(loopback)
-    {
-        settings.enabled = true;
-        settings.listenHost = QStringLiteral("127.0.0.1");
-        settings.listenPort = port;
-        settings.publicUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/bc/notifications").arg(port));
-        mappings = {env.vendorsMapping(), env.invoicesMapping()};
-        loop = std::make_unique<SyncLoop>(*env.database, *env.bc.client, *env.mondayClient, env.bc.clock,
-                                          mappings, unpaced());
-        service = std::make_unique<WebhookService>(*env.database, *env.bc.client, env.bc.clock, settings,
-                                                   mappings, *loop);
-    }
-
-    // Starts both and waits for the first pass and for the subscriptions to settle.
-    bool start()
-    {
-        QSignalSpy passes(loop.get(), &SyncLoop::passFinished);
-        loop->start();
-        QString error;
-        if (!service->start(&error)) {
-            qWarning() << error;
-            return false;
-        }
-        QSignalSpy settled(service->subscriber(), &WebhookSubscriber::settled); // before any event is run
-        return (passes.count() > 0 || passes.wait(60000)) && (settled.count() > 0 || settled.wait(10000));
-    }
-
-    SubscriptionStatus status(BcEntity entity) const
-    {
-        for (const SubscriptionStatus& status : service->statuses()) {
-            if (status.entity == entity)
-                return status;
-        }
-        return {};
-    }
-
-    SyncLoopback& env;
-    WebhookSettings settings;
-    QList<Mapping> mappings;
-    std::unique_ptr<SyncLoop> loop;
-    std::unique_ptr<WebhookService> service;
-};
 
 // A cell of the item made for `bcId`; empty when there is no such item.
 QString cellOf(const SyncLoopback& env, const QString& boardId, const QString& bcId, const QString& column)
