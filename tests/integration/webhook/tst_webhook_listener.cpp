@@ -1,7 +1,8 @@
 // The webhook listener over real HTTP: the validation handshake (GET and POST), a notification stored
 // before its 202, a forged clientState refused with 403 and nothing stored, and a battery of bad requests
-// (garbage, wrong type, huge body, unknown subscription, wrong method) each refused while the listener
-// keeps serving; a store that cannot be written answers 503, which BC retries.
+// (garbage, wrong type, huge body, unknown subscription, wrong method, half-sent requests, bytes that are
+// not HTTP) each refused while the listener keeps serving; a store that cannot be written answers 503,
+// which BC retries; and HTTPS with a certificate and key.
 
 #include "FakeClock.h"
 #include "store/Database.h"
@@ -13,8 +14,12 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -168,6 +173,90 @@ private Q_SLOTS:
         QCOMPARE(
             post(notificationBody(QStringLiteral("c670ea73cacb459bb51dc1740da2f1db"), m_clientState)).status,
             503);
+    }
+
+    // Connections that send half a request and then nothing (slowloris) hold only their own socket: BC's
+    // deliveries and handshakes on other connections are answered at once.
+    void slowClientsDoNotHoldUpOthers()
+    {
+        std::vector<std::unique_ptr<QTcpSocket>> slow;
+        for (int i = 0; i < 20; ++i) {
+            auto socket = std::make_unique<QTcpSocket>();
+            socket->connectToHost(QHostAddress::LocalHost, m_port);
+            QVERIFY(socket->waitForConnected(5000));
+            socket->write(i % 2 == 0 ? QByteArray("POST /bc/notify HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                                                  "application/json\r\nContent-Length: 5000\r\n\r\n{\"va")
+                                     : QByteArray("POST /bc/notify HTTP/1.1\r\nHost: x\r\nContent-Ty"));
+            QVERIFY(socket->waitForBytesWritten(5000));
+            slow.push_back(std::move(socket));
+        }
+        QCOMPARE(send("GET", QStringLiteral("/bc/notify?validationToken=still-here"), {}, {}).body,
+                 QByteArray("still-here"));
+        QCOMPARE(
+            post(notificationBody(QStringLiteral("c670ea73cacb459bb51dc1740da2f1db"), m_clientState)).status,
+            202);
+    }
+
+    // Bytes that are not HTTP at all get the connection closed; the listener serves the next one.
+    void garbageOnTheSocketIsDropped()
+    {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(socket.waitForConnected(5000));
+        QByteArray garbage(4096, Qt::Uninitialized);
+        for (qsizetype i = 0; i < garbage.size(); ++i)
+            garbage[i] = char((i * 7919) % 251);
+        socket.write(garbage);
+        QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+        QVERIFY(closed.wait(5000) || socket.state() == QAbstractSocket::UnconnectedState);
+        QCOMPARE(
+            post(notificationBody(QStringLiteral("c670ea73cacb459bb51dc1740da2f1db"), m_clientState)).status,
+            202);
+    }
+
+    // With the profile's certificate and key the listener speaks HTTPS; a bad key file is refused clearly.
+    void servesHttpsWithACertificateAndKey()
+    {
+        QTemporaryDir keys;
+        const QString certificate = keys.filePath(QStringLiteral("listener.crt"));
+        const QString key = keys.filePath(QStringLiteral("listener.key"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                       QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                       QStringLiteral("-out"), certificate, QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        QVERIFY2(openssl.waitForFinished(60000) && openssl.exitCode() == 0, openssl.readAllStandardError());
+
+        WebhookListener tls(*m_database, QStringLiteral("/bc/notify"));
+        QString error;
+        QVERIFY(!tls.useTls(certificate, certificate, &error));
+        QVERIFY2(error.contains(QStringLiteral("listener.crt")), qPrintable(error));
+        QVERIFY2(tls.useTls(certificate, key, &error), qPrintable(error));
+        const quint16 port = tls.listen(QHostAddress::LocalHost, 0, &error);
+        QVERIFY2(port != 0, qPrintable(error));
+
+        QNetworkRequest request(
+            QUrl(QStringLiteral("https://127.0.0.1:%1/bc/notify?validationToken=tls").arg(port)));
+        QSslConfiguration trust = QSslConfiguration::defaultConfiguration();
+        trust.setCaCertificates(QSslCertificate::fromPath(certificate));
+        trust.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        request.setSslConfiguration(trust);
+        QNetworkReply* reply = m_network.get(request);
+        connect(reply, &QNetworkReply::sslErrors, reply, [reply](const QList<QSslError>& errors) {
+            // Only the name check may differ: the certificate is made for this test and trusted above.
+            QList<QSslError> expected;
+            for (const QSslError& sslError : errors) {
+                if (sslError.error() == QSslError::HostNameMismatch)
+                    expected.append(sslError);
+            }
+            reply->ignoreSslErrors(expected);
+        });
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(reply->readAll(), QByteArray("tls"));
+        reply->deleteLater();
     }
 
 private:
