@@ -42,6 +42,14 @@ SandboxServer::SandboxServer(Clock& clock, const Options& options, QObject* pare
     m_entra.addApp(clientId(), app);
     m_entra.setExpiresIn(options.tokenLifetimeSeconds);
     m_bcApi.setTokenValidator([this](const QString& token) { return m_entra.isValidToken(token); });
+    m_bcApi.webhooks().options().batchingDelay = options.webhookDelay;
+    connect(&m_bcApi.webhooks(), &BcWebhookSimulator::deliveryAnswered, this,
+            [this](const QString& url, int notifications, int status) {
+                Q_EMIT activity(QStringLiteral("bc webhook: %1 notification(s) to %2, answered %3")
+                                    .arg(notifications)
+                                    .arg(url)
+                                    .arg(status));
+            });
 
     const auto logBc = [this](const QString& method, const QString& path) {
         Q_EMIT activity(requestLine(QStringLiteral("bc"), method, path));
@@ -119,6 +127,14 @@ Profile SandboxServer::profile() const
                         column(QStringLiteral("dueDate"), QStringLiteral("due_date")), status, vendorLink};
 
     profile.mappings = {vendors, invoices};
+    if (m_options.webhookPort != 0) {
+        WebhookSettings webhooks;
+        webhooks.enabled = true;
+        webhooks.listenPort = m_options.webhookPort;
+        webhooks.publicUrl =
+            QUrl(QStringLiteral("http://127.0.0.1:%1/bc/notifications").arg(m_options.webhookPort));
+        profile.webhooks = webhooks;
+    }
     return profile;
 }
 

@@ -36,6 +36,10 @@ public:
         quint32 seed = BcApiSimulator::kDefaultSeed;
         int tokenLifetimeSeconds = 3599;
         std::chrono::seconds liveInterval{0}; // 0: the data changes only through the control API
+        // Non-zero: the profile enables webhooks with the connector listening on this loopback port.
+        quint16 webhookPort = 0;
+        // How long BC waits after a change before notifying (BC's own is 30 s).
+        std::chrono::seconds webhookDelay{30};
     };
 
     // The demo app registration; the secret is the sandbox's own and fake, printed for the user to export.

@@ -31,8 +31,8 @@ QString RunCommand::webhookLine(const SubscriptionStatus& status)
     case SubscriptionStatus::State::Live:
         return tr("%1: notifications live until %2; polled hourly as a safety net")
             .arg(entity, status.expiresAt.toString(Qt::ISODate));
-    case SubscriptionStatus::State::Subscribing:
-        return tr("%1: subscribing to notifications").arg(entity);
+    case SubscriptionStatus::State::Subscribing: // on its way; its outcome is what is worth a line
+        return {};
     case SubscriptionStatus::State::Failing:
         return tr("%1: notifications failing (%2); polled on its cadence").arg(entity, status.reason);
     case SubscriptionStatus::State::Polled:
@@ -63,7 +63,8 @@ ExitCode RunCommand::run(const QStringList& arguments)
     QObject::connect(&webhooks, &WebhookService::statusChanged, [&] {
         for (const SubscriptionStatus& status : webhooks.statuses()) {
             const QString line = webhookLine(status);
-            if (webhookLines.value(status.entity) != line) {
+            if (status.state != SubscriptionStatus::State::Subscribing &&
+                webhookLines.value(status.entity) != line) {
                 webhookLines.insert(status.entity, line);
                 m_output.line(line);
             }

@@ -176,7 +176,9 @@ void StatusCommand::print(const QJsonObject& status) const
     const int waiting = status.value(QStringLiteral("waitingForLink")).toInt();
     const int notPlanned = status.value(QStringLiteral("notPlanned")).toInt();
     if (waiting > 0)
-        m_output.line(tr("  %n record(s) wait for a linked record to reach its board", nullptr, waiting));
+        m_output.line(tr("  %n record(s) to read again on the next pass (notified by Business Central, or "
+                         "waiting for a linked record)",
+                         nullptr, waiting));
     if (notPlanned > 0)
         m_output.line(tr("  %n record(s) could not be mapped onto the board's columns", nullptr, notPlanned));
 }

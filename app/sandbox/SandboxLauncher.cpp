@@ -59,12 +59,19 @@ int SandboxLauncher::run(QCoreApplication& app)
         QStringLiteral("live"),
         tr("Every SECONDS change a few records (pay, post, rename, create), as a bookkeeper would."),
         tr("SECONDS"));
+    const QCommandLineOption webhooksOption(
+        QStringLiteral("webhooks"),
+        tr("Put webhooks into the ready profile, the connector listening on 127.0.0.1:PORT."), tr("PORT"));
+    const QCommandLineOption webhookDelayOption(
+        QStringLiteral("webhook-delay"),
+        tr("Seconds Business Central waits after a change before it notifies (default 30, as BC does)."),
+        tr("SECONDS"), QStringLiteral("30"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the startup information as JSON."));
     const QCommandLineOption profileOption(QStringLiteral("profile-out"),
                                            tr("Also write the ready profile to FILE."), tr("FILE"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Log every request to stderr."));
-    parser.addOptions(
-        {portOption, seedOption, lifetimeOption, liveOption, jsonOption, profileOption, verboseOption});
+    parser.addOptions({portOption, seedOption, lifetimeOption, liveOption, webhooksOption, webhookDelayOption,
+                       jsonOption, profileOption, verboseOption});
     parser.process(app);
 
     SandboxServer::Options options;
@@ -73,9 +80,13 @@ int SandboxLauncher::run(QCoreApplication& app)
     const auto lifetime = number(parser.value(lifetimeOption), 1, 86400 * 365);
     const auto live =
         parser.isSet(liveOption) ? number(parser.value(liveOption), 1, 86400) : std::optional<qint64>(0);
-    if (!port || !seed || !lifetime || !live) {
+    const auto webhookPort = parser.isSet(webhooksOption) ? number(parser.value(webhooksOption), 1, 65535)
+                                                          : std::optional<qint64>(0);
+    const auto webhookDelay = number(parser.value(webhookDelayOption), 0, 3600);
+    if (!port || !seed || !lifetime || !live || !webhookPort || !webhookDelay) {
         print(stderr, tr("ml-connector-sandbox: --port takes 0 to 65535, --seed 0 to 4294967295, "
-                         "--token-lifetime 1 or more seconds and --live 1 to 86400 seconds.") +
+                         "--token-lifetime 1 or more seconds, --live 1 to 86400 seconds, --webhooks 1 to "
+                         "65535 and --webhook-delay 0 to 3600 seconds.") +
                           QLatin1Char('\n'));
         return kExitUsage;
     }
@@ -83,6 +94,8 @@ int SandboxLauncher::run(QCoreApplication& app)
     options.seed = quint32(*seed);
     options.tokenLifetimeSeconds = int(*lifetime);
     options.liveInterval = std::chrono::seconds(*live);
+    options.webhookPort = quint16(*webhookPort);
+    options.webhookDelay = std::chrono::seconds(*webhookDelay);
 
     SystemClock clock;
     SandboxServer server(clock, options);
