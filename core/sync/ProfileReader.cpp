@@ -198,7 +198,7 @@ private:
         const StrictJsonObject hooks(*object, root.pathOf(QStringLiteral("webhooks")), m_errors);
         hooks.rejectUnknownKeys({QStringLiteral("enabled"), QStringLiteral("listen"),
                                  QStringLiteral("publicUrl"), QStringLiteral("tlsCertificate"),
-                                 QStringLiteral("tlsKey")});
+                                 QStringLiteral("tlsKey"), QStringLiteral("safetySweepSeconds")});
         WebhookSettings settings;
         assign(&settings.enabled, hooks.boolean(QStringLiteral("enabled"), Presence::Optional));
         readListen(hooks, &settings);
@@ -207,6 +207,10 @@ private:
             hooks.fail(QStringLiteral("publicUrl"), tr("required when webhooks are enabled: the https URL "
                                                        "Business Central sends notifications to"));
         readTlsFiles(hooks, &settings);
+        if (const auto seconds = hooks.wholeNumber(QStringLiteral("safetySweepSeconds"), Presence::Optional,
+                                                   WebhookSettings::kMinSafetySweepSeconds,
+                                                   WebhookSettings::kMaxSafetySweepSeconds))
+            settings.safetySweepSeconds = int(*seconds);
         return settings;
     }
 

@@ -54,6 +54,8 @@ void writeWebhooks(JsonTextWriter* json, const WebhookSettings& webhooks)
     writeMember(json, QStringLiteral("publicUrl"), urlText(webhooks.publicUrl));
     writeMember(json, QStringLiteral("tlsCertificate"), webhooks.tlsCertificate);
     writeMember(json, QStringLiteral("tlsKey"), webhooks.tlsKey);
+    if (webhooks.safetySweepSeconds != WebhookSettings::kDefaultSafetySweepSeconds)
+        writeMember(json, QStringLiteral("safetySweepSeconds"), webhooks.safetySweepSeconds);
     json->endObject();
 }
 

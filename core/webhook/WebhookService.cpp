@@ -27,6 +27,7 @@ WebhookService::WebhookService(Database& database, BcApiClient& bc, Clock& clock
     , m_loop(loop)
 {
     m_subscriberSettings.publicUrl = m_settings.publicUrl;
+    m_loop.setPushedInterval(std::chrono::seconds(m_settings.safetySweepSeconds));
 }
 
 WebhookService::~WebhookService() = default;

@@ -168,6 +168,7 @@ Profile maximalProfile()
     webhooks.publicUrl = QUrl(QStringLiteral("https://hooks.example.com/bc/notifications?tenant=x%20y"));
     webhooks.tlsCertificate = QStringLiteral("/etc/ml-connector/tls/cert.pem");
     webhooks.tlsKey = QStringLiteral("/etc/ml-connector/tls/key \"quoted\".pem");
+    webhooks.safetySweepSeconds = WebhookSettings::kMaxSafetySweepSeconds;
     profile.webhooks = webhooks;
 
     Mapping vendors;
@@ -585,6 +586,8 @@ private Q_SLOTS:
         row("tlsCertificate without tlsKey",
             change(hooks + QStringLiteral("tlsCertificate"), QStringLiteral("c.pem")),
             hooks + QStringLiteral("tlsKey"), QStringLiteral("required when tlsCertificate is set"));
+        row("safetySweepSeconds below a minute", change(hooks + QStringLiteral("safetySweepSeconds"), 59),
+            hooks + QStringLiteral("safetySweepSeconds"), QStringLiteral("59"));
         row("tlsKey without tlsCertificate",
             change(hooks + QStringLiteral("tlsKey"), QStringLiteral("k.pem")),
             hooks + QStringLiteral("tlsCertificate"), QStringLiteral("required when tlsKey is set"));
