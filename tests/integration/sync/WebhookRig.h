@@ -17,6 +17,17 @@ inline quint16 freePort()
     return probe.serverPort();
 }
 
+// Webhooks on, listening on a loopback port that BC's simulator calls directly (no proxy in between).
+inline mlc::WebhookSettings loopbackWebhooks(quint16 port)
+{
+    mlc::WebhookSettings settings;
+    settings.enabled = true;
+    settings.listenHost = QStringLiteral("127.0.0.1");
+    settings.listenPort = port;
+    settings.publicUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/bc/notifications").arg(port));
+    return settings;
+}
+
 inline mlc::SyncPass::Settings unpaced()
 {
     mlc::SyncPass::Settings settings;
@@ -30,10 +41,7 @@ struct WebhookRig
     explicit WebhookRig(SyncLoopback& loopback, quint16 port = freePort())
         : env(loopback)
     {
-        settings.enabled = true;
-        settings.listenHost = QStringLiteral("127.0.0.1");
-        settings.listenPort = port;
-        settings.publicUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/bc/notifications").arg(port));
+        settings = loopbackWebhooks(port);
         mappings = {env.vendorsMapping(), env.invoicesMapping()};
         loop = std::make_unique<mlc::SyncLoop>(*env.database, *env.bc.client, *env.mondayClient, env.bc.clock,
                                                mappings, unpaced());

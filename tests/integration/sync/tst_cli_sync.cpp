@@ -3,8 +3,8 @@
 // JSON, a second run makes no mutation, and a missing secret or token is exit 3 before anything is read.
 
 #include "CliRunner.h"
-#include "SyncChecks.h"
 #include "TestPaths.h"
+#include "WebhookRig.h"
 #include "sync/ProfileWriter.h"
 
 #include <QJsonArray>
@@ -12,7 +12,6 @@
 #include <QLoggingCategory>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -264,15 +263,7 @@ private Q_SLOTS:
         // The CLI keeps the computer's time; BC's simulator is set to it so expiries agree.
         m_env->bc.clock.setNow(QDateTime::currentDateTimeUtc());
         mlc::Profile profile = m_env->profile();
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
-        mlc::WebhookSettings webhooks;
-        webhooks.enabled = true;
-        webhooks.listenPort = port;
-        webhooks.publicUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/bc/notifications").arg(port));
-        profile.webhooks = webhooks;
+        profile.webhooks = loopbackWebhooks(freePort());
         QString error;
         QVERIFY2(mlc::ProfileWriter::writeFile(profile, m_profile, &error), qPrintable(error));
 

@@ -3,11 +3,10 @@
 // engine's thread does the HTTP): start syncs everything, pause and resume, sync now picks up a change,
 // replay answers, and destroying the controller stops the engine cleanly.
 
-#include "SyncChecks.h"
+#include "WebhookRig.h"
 #include "sync/SyncController.h"
 
 #include <QLoggingCategory>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace mlc;
@@ -121,17 +120,9 @@ private Q_SLOTS:
         now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
         env.bc.clock.setNow(now);
         QTemporaryDir dir;
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
         SyncController::Start start;
         start.profile = env.profile();
-        WebhookSettings webhooks;
-        webhooks.enabled = true;
-        webhooks.listenPort = port;
-        webhooks.publicUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/hooks").arg(port));
-        start.profile.webhooks = webhooks;
+        start.profile.webhooks = loopbackWebhooks(freePort());
         start.dataDir = dir.path();
         start.bcClientSecret = BcLoopback::kClientSecret;
         start.mondayToken = sandbox::MondaySimulator::demoToken();
