@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "PlaceholderPage.h"
+#include "StatusPage.h"
 
 #include <QDir>
 #include <QHBoxLayout>
@@ -62,8 +63,8 @@ void MainWindow::buildPages()
     placeholder(
         QStringLiteral("mapping"), tr("Mapping"), QStringLiteral("document-properties"),
         tr("Choose a Business Central entity and a monday.com board, then drag fields onto columns."));
-    placeholder(QStringLiteral("status"), tr("Status"), QStringLiteral("view-refresh"),
-                tr("Follow every mapping live: last sync, next poll, queue depth, counts and pace."));
+    m_statusPage = new StatusPage;
+    addPage({QStringLiteral("status"), tr("Status"), QStringLiteral("view-refresh"), m_statusPage});
     placeholder(QStringLiteral("audit"), tr("Audit"), QStringLiteral("document-open-recent"),
                 tr("Browse every change the connector made or refused, and replay failed writes."));
     placeholder(

@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace mlc::ui {
 
+class StatusPage;
+
 // The application's frame: a sidebar of pages (Accounts, Mapping, Status, Audit, Board preview, Settings) and
 // a status bar that tells where the data lives and whether secrets can be kept in the system keychain.
 class MainWindow : public QMainWindow
@@ -22,6 +24,7 @@ public:
 
     void showPage(const QString& id);
     QString currentPageId() const;
+    StatusPage* statusPage() const { return m_statusPage; }
     QStringList pageIds() const;
 
     void setDataFolder(const QString& path);
@@ -36,6 +39,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_dataFolderLabel = nullptr;
     QLabel* m_keychainLabel = nullptr;
+    StatusPage* m_statusPage = nullptr;
     QList<NavigationPage> m_entries;
 };
 

@@ -41,11 +41,13 @@ private Q_SLOTS:
     void unbuiltPagesSaySoInsteadOfPretending()
     {
         mlc::ui::MainWindow window;
+        const QStringList built{QStringLiteral("status")};
         for (const QString& id : window.pageIds()) {
             window.showPage(id);
             auto* page = window.findChild<QWidget*>(id + QStringLiteral("Page"));
             QVERIFY2(page, qPrintable(id));
-            QVERIFY2(page->findChild<QLabel*>(QStringLiteral("notAvailableNotice")), qPrintable(id));
+            QCOMPARE(page->findChild<QLabel*>(QStringLiteral("notAvailableNotice")) != nullptr,
+                     !built.contains(id));
         }
     }
 
