@@ -150,7 +150,7 @@ QString StatusModel::changesText(const EngineStatus::MappingStatus& mapping) con
         return tr("Polling");
     switch (mapping.webhook->state) {
     case SubscriptionStatus::State::Live:
-        return tr("Webhook, live until %1").arg(timeText(mapping.webhook->expiresAt));
+        return tr("Webhook (until %1)").arg(timeText(mapping.webhook->expiresAt));
     case SubscriptionStatus::State::Subscribing:
         return tr("Polling (subscribing…)");
     case SubscriptionStatus::State::Failing:
@@ -177,7 +177,8 @@ QString StatusModel::toolTip(const EngineStatus::MappingStatus& mapping, int col
 
 QString StatusModel::timeText(const QDateTime& time)
 {
-    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+    // Day, month and minutes are what a glance needs; the column stays narrow enough for the window.
+    return QLocale().toString(time.toLocalTime(), QStringLiteral("d MMM HH:mm"));
 }
 
 bool StatusModel::sameMappings(const EngineStatus& a, const EngineStatus& b)

@@ -4,6 +4,8 @@
 #include "common/MessageLog.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "store/DataFolder.h"
+#include "store/Database.h"
+#include "store/SettingsStore.h"
 
 #include <QCommandLineParser>
 
@@ -31,8 +33,11 @@ bool GuiStartup::begin(const QStringList& arguments)
     const QCommandLineOption dataDirOption(QStringLiteral("data-dir"),
                                            tr("Where the state database and log live."), tr("DIR"));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Diagnostic output on stderr."));
-    parser.addOptions({dataDirOption, verboseOption});
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), tr("Show the demo with sample data even when a profile is configured."));
+    parser.addOptions({dataDirOption, verboseOption, demoOption});
     parser.process(arguments); // --help and --version print and exit, as desktop users expect
+    m_demoAsked = parser.isSet(demoOption);
 
     // Diagnostics go to stderr until the data folder is ours; then the log file opens there too.
     QString ignored;
@@ -44,6 +49,17 @@ bool GuiStartup::begin(const QStringList& arguments)
     if (!m_folder)
         return fail(failure.exitCode, failure.message);
     return true;
+}
+
+bool GuiStartup::hasStoredProfile() const
+{
+    if (!m_folder)
+        return false;
+    QString error;
+    // A folder never used has no database yet, which opening read-only reports as an error: no profile.
+    const std::unique_ptr<Database> database =
+        Database::openReadOnly(m_folder->path(), QStringLiteral("startup"), m_clock, &error);
+    return database && SettingsStore(*database).value(QStringLiteral("profile")).has_value();
 }
 
 void GuiStartup::reportKeychainStatus(ui::MainWindow* window)

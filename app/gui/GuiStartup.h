@@ -35,6 +35,9 @@ public:
     QString problem() const { return m_problem; }
     ExitCode exitCode() const { return m_exitCode; }
     QString dataDir() const;
+    // Whether the data folder holds a profile (`profile import`); without one the app shows the demo.
+    bool hasStoredProfile() const;
+    bool demoAsked() const { return m_demoAsked; }
 
     // Probes the keychain without blocking and reports the answer in the window's status bar.
     void reportKeychainStatus(ui::MainWindow* window);
@@ -47,6 +50,7 @@ private:
     std::unique_ptr<KeychainCredentialStore> m_keychain;
     QString m_problem;
     ExitCode m_exitCode = ExitOk;
+    bool m_demoAsked = false;
 };
 
 } // namespace mlc::gui

@@ -1,9 +1,12 @@
+#include "DemoSession.h"
 #include "GuiStartup.h"
 #include "MainWindow.h"
 #include "common/TranslationLoader.h"
 
 #include <QApplication>
 #include <QMessageBox>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -23,6 +26,15 @@ int main(int argc, char* argv[])
 
     mlc::ui::MainWindow window;
     window.setDataFolder(startup.dataDir());
+    // Nothing configured yet: the sandbox's sample data, so the first look shows the product at work.
+    // Made after the window and so gone before it: the engine stops while the Status page still listens.
+    std::unique_ptr<mlc::gui::DemoSession> demo;
+    if (startup.demoAsked() || !startup.hasStoredProfile()) {
+        demo = std::make_unique<mlc::gui::DemoSession>(&window);
+        QString error;
+        if (!demo->start(&error))
+            QMessageBox::warning(&window, QApplication::translate("main", "The demo cannot start"), error);
+    }
     window.show();
     startup.reportKeychainStatus(&window);
     return app.exec();

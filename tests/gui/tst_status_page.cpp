@@ -75,7 +75,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(cell(model, 0, StatusModel::MappingColumn), QStringLiteral("vendors → board 5084200001"));
         QCOMPARE(cell(model, 0, StatusModel::StateColumn), QStringLiteral("Waiting"));
-        QVERIFY(cell(model, 0, StatusModel::ChangesColumn).startsWith(QStringLiteral("Webhook, live until")));
+        QVERIFY(cell(model, 0, StatusModel::ChangesColumn).startsWith(QStringLiteral("Webhook (until")));
         QCOMPARE(cell(model, 0, StatusModel::CreatedColumn), QStringLiteral("40"));
         QCOMPARE(cell(model, 1, StatusModel::StateColumn), QStringLiteral("Syncing"));
         QCOMPARE(cell(model, 1, StatusModel::ChangesColumn), QStringLiteral("Polling (webhook failing)"));

@@ -1,0 +1,74 @@
+#include "DemoSession.h"
+
+#include "MainWindow.h"
+#include "SandboxServer.h"
+#include "StatusPage.h"
+
+#include <QEventLoop>
+#include <QTcpServer>
+#include <QTimer>
+
+namespace mlc::gui {
+
+namespace {
+
+quint16 freeLoopbackPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+} // namespace
+
+DemoSession::DemoSession(ui::MainWindow* window)
+    : m_window(window)
+{}
+
+DemoSession::~DemoSession()
+{
+    if (!m_controller)
+        return;
+    QEventLoop events;
+    connect(m_controller.get(), &SyncController::stopped, &events, &QEventLoop::quit);
+    QTimer::singleShot(10000, &events, &QEventLoop::quit);
+    m_controller->stop();
+    events.exec(); // serves the simulators while the engine finishes its write
+    m_controller.reset();
+}
+
+bool DemoSession::start(QString* error)
+{
+    sandbox::SandboxServer::Options options;
+    options.port = 0;
+    options.liveInterval = std::chrono::seconds(10); // a bookkeeper at work, so there is something to follow
+    options.webhookPort = freeLoopbackPort();
+    options.webhookDelay = std::chrono::seconds(2);
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(m_clock, options);
+    if (!m_state.isValid() || !m_sandbox->start(error)) {
+        if (error->isEmpty())
+            *error = tr("No temporary folder could be made for the demo's state.");
+        return false;
+    }
+    SyncController::Start start;
+    start.profile = m_sandbox->profile();
+    start.dataDir = m_state.path();
+    start.bcClientSecret = sandbox::SandboxServer::clientSecret();
+    start.mondayToken = sandbox::MondaySimulator::demoToken();
+    m_controller = std::make_unique<SyncController>();
+    connectStatusPage();
+    m_controller->start(start);
+    m_window->setWindowTitle(tr("ml-connector — demo with sample data"));
+    m_window->showPage(QStringLiteral("status"));
+    return true;
+}
+
+void DemoSession::connectStatusPage()
+{
+    ui::StatusPage* page = m_window->statusPage();
+    connect(m_controller.get(), &SyncController::statusChanged, page, &ui::StatusPage::setStatus);
+    connect(page, &ui::StatusPage::syncNowRequested, m_controller.get(), &SyncController::syncNow);
+    connect(page, &ui::StatusPage::pauseRequested, m_controller.get(), &SyncController::pause);
+    connect(page, &ui::StatusPage::resumeRequested, m_controller.get(), &SyncController::resume);
+}
+
+} // namespace mlc::gui
