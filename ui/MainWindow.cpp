@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditPage.h"
 #include "PlaceholderPage.h"
 #include "StatusPage.h"
 
@@ -65,8 +66,8 @@ void MainWindow::buildPages()
         tr("Choose a Business Central entity and a monday.com board, then drag fields onto columns."));
     m_statusPage = new StatusPage;
     addPage({QStringLiteral("status"), tr("Status"), QStringLiteral("view-refresh"), m_statusPage});
-    placeholder(QStringLiteral("audit"), tr("Audit"), QStringLiteral("document-open-recent"),
-                tr("Browse every change the connector made or refused, and replay failed writes."));
+    m_auditPage = new AuditPage;
+    addPage({QStringLiteral("audit"), tr("Audit"), QStringLiteral("document-open-recent"), m_auditPage});
     placeholder(
         QStringLiteral("board-preview"), tr("Board preview"), QStringLiteral("view-list-details"),
         tr("See a mapped board's items as monday.com holds them, next to the records they came from."));

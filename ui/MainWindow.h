@@ -11,6 +11,7 @@ class QStackedWidget;
 
 namespace mlc::ui {
 
+class AuditPage;
 class StatusPage;
 
 // The application's frame: a sidebar of pages (Accounts, Mapping, Status, Audit, Board preview, Settings) and
@@ -25,6 +26,7 @@ public:
     void showPage(const QString& id);
     QString currentPageId() const;
     StatusPage* statusPage() const { return m_statusPage; }
+    AuditPage* auditPage() const { return m_auditPage; }
     QStringList pageIds() const;
 
     void setDataFolder(const QString& path);
@@ -40,6 +42,7 @@ private:
     QLabel* m_dataFolderLabel = nullptr;
     QLabel* m_keychainLabel = nullptr;
     StatusPage* m_statusPage = nullptr;
+    AuditPage* m_auditPage = nullptr;
     QList<NavigationPage> m_entries;
 };
 

@@ -1,8 +1,10 @@
 #include "DemoSession.h"
 
+#include "AuditPage.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
 #include "StatusPage.h"
+#include "store/Database.h"
 
 #include <QEventLoop>
 #include <QTcpServer>
@@ -34,6 +36,7 @@ DemoSession::~DemoSession()
     m_controller->stop();
     events.exec(); // serves the simulators while the engine finishes its write
     m_controller.reset();
+    m_window->auditPage()->setDatabase(nullptr);
 }
 
 bool DemoSession::start(QString* error)
@@ -56,6 +59,7 @@ bool DemoSession::start(QString* error)
     start.mondayToken = sandbox::MondaySimulator::demoToken();
     m_controller = std::make_unique<SyncController>();
     connectStatusPage();
+    connectAuditPage();
     m_controller->start(start);
     m_window->setWindowTitle(tr("ml-connector — demo with sample data"));
     m_window->showPage(QStringLiteral("status"));
@@ -69,6 +73,32 @@ void DemoSession::connectStatusPage()
     connect(page, &ui::StatusPage::syncNowRequested, m_controller.get(), &SyncController::syncNow);
     connect(page, &ui::StatusPage::pauseRequested, m_controller.get(), &SyncController::pause);
     connect(page, &ui::StatusPage::resumeRequested, m_controller.get(), &SyncController::resume);
+}
+
+void DemoSession::connectAuditPage()
+{
+    ui::AuditPage* page = m_window->auditPage();
+    // The engine makes the database; the page reads it once the engine runs.
+    connect(m_controller.get(), &SyncController::statusChanged, this,
+            [this, page](const EngineStatus& status) {
+                if (m_auditReader) {
+                    page->refresh(); // snapshots come about once a second: the trail follows live
+                    return;
+                }
+                if (status.state != EngineStatus::State::Running)
+                    return;
+                QString error;
+                m_auditReader =
+                    Database::openReadOnly(m_state.path(), QStringLiteral("audit-browser"), m_clock, &error);
+                page->setDatabase(m_auditReader.get());
+            });
+    connect(page, &ui::AuditPage::replayRequested, m_controller.get(), [this](const QList<qint64>& ids) {
+        for (qint64 id : ids)
+            m_controller->replayEntry(id);
+    });
+    connect(page, &ui::AuditPage::replayAllFailedRequested, m_controller.get(),
+            &SyncController::replayFailed);
+    connect(m_controller.get(), &SyncController::replayed, page, &ui::AuditPage::refresh);
 }
 
 } // namespace mlc::gui

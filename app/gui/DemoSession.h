@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace mlc {
+class Database;
+}
+
 namespace mlc::sandbox {
 class SandboxServer;
 }
@@ -35,12 +39,14 @@ public:
 
 private:
     void connectStatusPage();
+    void connectAuditPage();
 
     ui::MainWindow* m_window;
     SystemClock m_clock;
     QTemporaryDir m_state;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
     std::unique_ptr<SyncController> m_controller;
+    std::unique_ptr<Database> m_auditReader; // the GUI's own read-only connection to the demo's trail
 };
 
 } // namespace mlc::gui

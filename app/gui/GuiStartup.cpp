@@ -35,9 +35,13 @@ bool GuiStartup::begin(const QStringList& arguments)
     const QCommandLineOption verboseOption(QStringLiteral("verbose"), tr("Diagnostic output on stderr."));
     const QCommandLineOption demoOption(
         QStringLiteral("demo"), tr("Show the demo with sample data even when a profile is configured."));
-    parser.addOptions({dataDirOption, verboseOption, demoOption});
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"),
+        tr("Open on this page: accounts, mapping, status, audit, board-preview or settings."), tr("PAGE"));
+    parser.addOptions({dataDirOption, verboseOption, demoOption, pageOption});
     parser.process(arguments); // --help and --version print and exit, as desktop users expect
     m_demoAsked = parser.isSet(demoOption);
+    m_startPage = parser.value(pageOption);
 
     // Diagnostics go to stderr until the data folder is ours; then the log file opens there too.
     QString ignored;

@@ -38,6 +38,8 @@ public:
     // Whether the data folder holds a profile (`profile import`); without one the app shows the demo.
     bool hasStoredProfile() const;
     bool demoAsked() const { return m_demoAsked; }
+    // The page to open with (--page), for screenshots and scripted walkthroughs; empty for the default.
+    QString startPage() const { return m_startPage; }
 
     // Probes the keychain without blocking and reports the answer in the window's status bar.
     void reportKeychainStatus(ui::MainWindow* window);
@@ -51,6 +53,7 @@ private:
     QString m_problem;
     ExitCode m_exitCode = ExitOk;
     bool m_demoAsked = false;
+    QString m_startPage;
 };
 
 } // namespace mlc::gui

@@ -35,6 +35,8 @@ int main(int argc, char* argv[])
         if (!demo->start(&error))
             QMessageBox::warning(&window, QApplication::translate("main", "The demo cannot start"), error);
     }
+    if (!startup.startPage().isEmpty())
+        window.showPage(startup.startPage());
     window.show();
     startup.reportKeychainStatus(&window);
     return app.exec();

@@ -25,6 +25,7 @@ struct AuditFilter
     QDateTime since; // inclusive
     QDateTime until; // exclusive
     qint64 beforeId = 0;
+    qint64 afterId = 0;       // only entries newer than this one: what a live view adds at its top
     int limit = defaultLimit; // clamped to 1..maximumLimit
 };
 

@@ -91,6 +91,8 @@ std::optional<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter, QStr
         where(QStringLiteral("at < ?"), StoredTime::toText(filter.until));
     if (filter.beforeId > 0)
         where(QStringLiteral("id < ?"), filter.beforeId);
+    if (filter.afterId > 0)
+        where(QStringLiteral("id > ?"), filter.afterId);
 
     QString sql = QStringLiteral("SELECT * FROM audit");
     if (!conditions.isEmpty())

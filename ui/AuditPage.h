@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace mlc {
+class Database;
+}
+
+namespace mlc::ui {
+
+class AuditModel;
+
+// The Audit page: the trail in a lazy table (AuditModel) with filters by entity, event and BC record, a
+// detail pane with the entry in full (old → new values, request, attempt, error), and Replay for the selected
+// failed entries or all of them, which it only asks for; the owner of the engine carries it out.
+class AuditPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPage(QWidget* parent = nullptr);
+
+    // The read-only connection to read through; until it is set the page says there is no trail yet.
+    void setDatabase(Database* database);
+    AuditModel* model() const { return m_model; }
+    // Shows what the engine appended since; selection and scrolling stay.
+    void refresh();
+
+Q_SIGNALS:
+    void replayRequested(const QList<qint64>& auditIds);
+    void replayAllFailedRequested();
+
+private:
+    void applyFilter();
+    void showSelected();
+    QList<qint64> selectedFailedIds() const;
+
+    AuditModel* m_model = nullptr;
+    QComboBox* m_entity = nullptr;
+    QComboBox* m_event = nullptr;
+    QLineEdit* m_record = nullptr;
+    QTableView* m_table = nullptr;
+    QPlainTextEdit* m_detail = nullptr;
+    QLabel* m_notice = nullptr;
+    QPushButton* m_replaySelected = nullptr;
+    QPushButton* m_replayAll = nullptr;
+};
+
+} // namespace mlc::ui
