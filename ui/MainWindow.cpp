@@ -3,12 +3,16 @@
 #include "AuditPage.h"
 #include "PlaceholderPage.h"
 #include "StatusPage.h"
+#include "TrayIcon.h"
 
+#include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QListWidget>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 
@@ -50,6 +54,65 @@ MainWindow::MainWindow(QWidget* parent)
     buildPages();
     buildStatusBar();
     m_navigation->setCurrentRow(0);
+
+    // The tray asks what the Status page asks; whoever drives the engine listens to the page.
+    m_tray = new TrayIcon(this);
+    connect(m_tray, &TrayIcon::openRequested, this, &MainWindow::bringToFront);
+    connect(m_tray, &TrayIcon::syncNowRequested, m_statusPage, &StatusPage::syncNowRequested);
+    connect(m_tray, &TrayIcon::pauseRequested, m_statusPage, &StatusPage::pauseRequested);
+    connect(m_tray, &TrayIcon::resumeRequested, m_statusPage, &StatusPage::resumeRequested);
+    connect(m_tray, &TrayIcon::quitRequested, this, [this] {
+        m_closeToTray = false;
+        close();
+        QCoreApplication::quit();
+    });
+}
+
+void MainWindow::setEngineStatus(const EngineStatus& status)
+{
+    m_statusPage->setStatus(status);
+    m_tray->setStatus(status);
+}
+
+void MainWindow::setCloseToTray(bool closeToTray)
+{
+    m_closeToTray = closeToTray;
+}
+
+bool MainWindow::closesToTray() const
+{
+    return m_closeToTray && m_tray->isAvailable();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (closesToTray()) {
+        hide(); // still syncing; the tray's Quit ends the app
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveState(QSettings& settings) const
+{
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/page"), currentPageId());
+}
+
+void MainWindow::restoreState(const QSettings& settings)
+{
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    const QString page = settings.value(QStringLiteral("window/page")).toString();
+    if (pageIds().contains(page))
+        showPage(page);
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
 }
 
 void MainWindow::buildPages()

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "NavigationPage.h"
+#include "sync/EngineStatus.h"
 
 #include <QList>
 #include <QMainWindow>
+
+class QSettings;
 
 class QLabel;
 class QListWidget;
@@ -13,6 +16,7 @@ namespace mlc::ui {
 
 class AuditPage;
 class StatusPage;
+class TrayIcon;
 
 // The application's frame: a sidebar of pages (Accounts, Mapping, Status, Audit, Board preview, Settings) and
 // a status bar that tells where the data lives and whether secrets can be kept in the system keychain.
@@ -29,8 +33,22 @@ public:
     AuditPage* auditPage() const { return m_auditPage; }
     QStringList pageIds() const;
 
+    // A snapshot of the engine for the Status page and the tray.
+    void setEngineStatus(const EngineStatus& status);
+    TrayIcon* trayIcon() const { return m_tray; }
+    // Closing hides to the tray instead of quitting; only ever on where a tray exists.
+    void setCloseToTray(bool closeToTray);
+    bool closesToTray() const;
+    // Window geometry and the last page, kept between runs.
+    void saveState(QSettings& settings) const;
+    void restoreState(const QSettings& settings);
+    void bringToFront();
+
     void setDataFolder(const QString& path);
     void setKeychainStatus(bool usable, const QString& detail);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void addPage(const NavigationPage& page);
@@ -43,6 +61,8 @@ private:
     QLabel* m_keychainLabel = nullptr;
     StatusPage* m_statusPage = nullptr;
     AuditPage* m_auditPage = nullptr;
+    TrayIcon* m_tray = nullptr;
+    bool m_closeToTray = true;
     QList<NavigationPage> m_entries;
 };
 

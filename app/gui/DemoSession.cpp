@@ -69,7 +69,7 @@ bool DemoSession::start(QString* error)
 void DemoSession::connectStatusPage()
 {
     ui::StatusPage* page = m_window->statusPage();
-    connect(m_controller.get(), &SyncController::statusChanged, page, &ui::StatusPage::setStatus);
+    connect(m_controller.get(), &SyncController::statusChanged, m_window, &ui::MainWindow::setEngineStatus);
     connect(page, &ui::StatusPage::syncNowRequested, m_controller.get(), &SyncController::syncNow);
     connect(page, &ui::StatusPage::pauseRequested, m_controller.get(), &SyncController::pause);
     connect(page, &ui::StatusPage::resumeRequested, m_controller.get(), &SyncController::resume);

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 
 #include <memory>
 
@@ -12,6 +13,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("ml-connector"));
+    QApplication::setOrganizationName(QStringLiteral("ml-connector"));
     QApplication::setApplicationVersion(QStringLiteral(MLC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("com.mlconnector.MlConnector"));
 
@@ -26,6 +28,10 @@ int main(int argc, char* argv[])
 
     mlc::ui::MainWindow window;
     window.setDataFolder(startup.dataDir());
+    QSettings settings; // the platform's per-user settings: window geometry and last page
+    window.restoreState(settings);
+    // With a tray, closing the window keeps the app syncing there; without one it quits as usual.
+    QApplication::setQuitOnLastWindowClosed(!window.closesToTray());
     // Nothing configured yet: the sandbox's sample data, so the first look shows the product at work.
     // Made after the window and so gone before it: the engine stops while the Status page still listens.
     std::unique_ptr<mlc::gui::DemoSession> demo;
@@ -39,5 +45,7 @@ int main(int argc, char* argv[])
         window.showPage(startup.startPage());
     window.show();
     startup.reportKeychainStatus(&window);
-    return app.exec();
+    const int code = app.exec();
+    window.saveState(settings);
+    return code;
 }
