@@ -1,6 +1,7 @@
 #include "GuiStartup.h"
 
 #include "MainWindow.h"
+#include "SingleInstance.h"
 #include "common/MessageLog.h"
 #include "secrets/KeychainCredentialStore.h"
 #include "store/DataFolder.h"
@@ -46,12 +47,20 @@ bool GuiStartup::begin(const QStringList& arguments)
     // Diagnostics go to stderr until the data folder is ours; then the log file opens there too.
     QString ignored;
     MessageLog::install(m_clock, {QString(), parser.isSet(verboseOption)}, &ignored);
+    const QString folder =
+        parser.isSet(dataDirOption) ? parser.value(dataDirOption) : DataFolder::defaultPath();
+    m_instance = std::make_unique<ui::SingleInstance>(folder);
+    if (m_instance->askRunningInstanceToRaise()) {
+        m_alreadyRunning = true;
+        return false;
+    }
     DataFolder::Failure failure;
-    m_folder = DataFolder::claim(parser.isSet(dataDirOption) ? parser.value(dataDirOption)
-                                                             : DataFolder::defaultPath(),
-                                 m_clock, parser.isSet(verboseOption), &failure);
+    m_folder = DataFolder::claim(folder, m_clock, parser.isSet(verboseOption), &failure);
     if (!m_folder)
         return fail(failure.exitCode, failure.message);
+    QString error;
+    if (!m_instance->listen(&error))
+        qWarning().noquote() << "A second launch will not find this one:" << error;
     return true;
 }
 
@@ -73,6 +82,12 @@ void GuiStartup::reportKeychainStatus(ui::MainWindow* window)
         window, [window, description = m_keychain->describe()](const SecretResult& result) {
             window->setKeychainStatus(result.ok, result.ok ? description : result.message);
         });
+}
+
+void GuiStartup::raiseOnSecondLaunch(ui::MainWindow* window)
+{
+    QObject::connect(m_instance.get(), &ui::SingleInstance::raiseRequested, window,
+                     &ui::MainWindow::bringToFront);
 }
 
 bool GuiStartup::fail(ExitCode code, const QString& problem)

@@ -16,7 +16,8 @@ class KeychainCredentialStore;
 
 namespace mlc::ui {
 class MainWindow;
-}
+class SingleInstance;
+} // namespace mlc::ui
 
 namespace mlc::gui {
 
@@ -30,8 +31,12 @@ public:
     GuiStartup();
     ~GuiStartup();
 
-    // On false, problem() says why in a sentence for a message box, and exitCode() is the contract's code.
+    // On false, problem() says why in a sentence for a message box, and exitCode() is the contract's code;
+    // or another instance has the folder and was asked to come to the front (alreadyRunning()).
     bool begin(const QStringList& arguments);
+    bool alreadyRunning() const { return m_alreadyRunning; }
+    // Brings `window` to the front when a second launch asks.
+    void raiseOnSecondLaunch(ui::MainWindow* window);
     QString problem() const { return m_problem; }
     ExitCode exitCode() const { return m_exitCode; }
     QString dataDir() const;
@@ -53,6 +58,8 @@ private:
     QString m_problem;
     ExitCode m_exitCode = ExitOk;
     bool m_demoAsked = false;
+    bool m_alreadyRunning = false;
+    std::unique_ptr<ui::SingleInstance> m_instance;
     QString m_startPage;
 };
 

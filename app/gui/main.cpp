@@ -21,6 +21,8 @@ int main(int argc, char* argv[])
 
     mlc::gui::GuiStartup startup;
     if (!startup.begin(QApplication::arguments())) {
+        if (startup.alreadyRunning())
+            return 0; // the running window came to the front instead
         QMessageBox::critical(nullptr, QApplication::translate("main", "ml-connector cannot start"),
                               startup.problem());
         return startup.exitCode();
@@ -28,6 +30,7 @@ int main(int argc, char* argv[])
 
     mlc::ui::MainWindow window;
     window.setDataFolder(startup.dataDir());
+    startup.raiseOnSecondLaunch(&window);
     QSettings settings; // the platform's per-user settings: window geometry and last page
     window.restoreState(settings);
     // With a tray, closing the window keeps the app syncing there; without one it quits as usual.
