@@ -24,7 +24,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("ml-connector"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/ml-connector.svg")));
     setMinimumSize(720, 480);
-    resize(1024, 680);
+    resize(1200, 720); // the Status table's columns fit without scrolling
 
     m_navigation = new QListWidget;
     m_navigation->setObjectName(QStringLiteral("navigation"));

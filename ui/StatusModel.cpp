@@ -56,11 +56,11 @@ QVariant StatusModel::headerData(int section, Qt::Orientation orientation, int r
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case MappingColumn:
-        return tr("Mapping");
+        return tr("Entity → board");
     case StateColumn:
         return tr("State");
     case ChangesColumn:
-        return tr("Changes arrive by");
+        return tr("Changes by");
     case LastSyncColumn:
         return tr("Last sync");
     case NextPollColumn:
@@ -86,7 +86,7 @@ QString StatusModel::text(const EngineStatus::MappingStatus& mapping, int column
 {
     switch (column) {
     case MappingColumn:
-        return tr("%1 → board %2").arg(BcEntities::toString(mapping.entity), mapping.boardId);
+        return tr("%1 → %2").arg(BcEntities::toString(mapping.entity), mapping.boardId);
     case StateColumn:
         return stateText(mapping);
     case ChangesColumn:

@@ -48,7 +48,6 @@ StatusPage::StatusPage(QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
 
     auto* empty = new QLabel(tr("Nothing is syncing yet. Connect both accounts and map a board; the mappings "
                                 "then appear here with their progress."));

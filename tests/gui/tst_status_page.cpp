@@ -73,7 +73,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStatus(runningStatus());
         QCOMPARE(model.rowCount(), 2);
-        QCOMPARE(cell(model, 0, StatusModel::MappingColumn), QStringLiteral("vendors → board 5084200001"));
+        QCOMPARE(cell(model, 0, StatusModel::MappingColumn), QStringLiteral("vendors → 5084200001"));
         QCOMPARE(cell(model, 0, StatusModel::StateColumn), QStringLiteral("Waiting"));
         QVERIFY(cell(model, 0, StatusModel::ChangesColumn).startsWith(QStringLiteral("Webhook (until")));
         QCOMPARE(cell(model, 0, StatusModel::CreatedColumn), QStringLiteral("40"));
