@@ -1,15 +1,18 @@
 #include "AuditPage.h"
 
+#include "AuditCsvExport.h"
 #include "AuditModel.h"
 #include "bc/BcEntity.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -95,8 +98,19 @@ AuditPage::AuditPage(QWidget* parent)
     connect(m_replaySelected, &QPushButton::clicked, this,
             [this] { Q_EMIT replayRequested(selectedFailedIds()); });
     connect(m_replayAll, &QPushButton::clicked, this, &AuditPage::replayAllFailedRequested);
+    m_export = new QPushButton(tr("Export CSV…"));
+    m_export->setObjectName(QStringLiteral("exportCsv"));
+    m_export->setEnabled(false);
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the audit trail"),
+                                         QStringLiteral("ml-connector-audit.csv"), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_notice, 1);
+    actions->addWidget(m_export);
     actions->addWidget(m_replaySelected);
     actions->addWidget(m_replayAll);
 
@@ -112,6 +126,7 @@ AuditPage::AuditPage(QWidget* parent)
 void AuditPage::setDatabase(Database* database)
 {
     delete m_model;
+    m_database = database;
     m_model = database ? new AuditModel(*database, this) : nullptr;
     m_table->setModel(m_model);
     // Widths from the text they hold rather than from the rows, which a million entries would make slow.
@@ -127,6 +142,7 @@ void AuditPage::setDatabase(Database* database)
     m_table->setColumnWidth(AuditModel::ItemColumn,
                             metrics.horizontalAdvance(QStringLiteral("99999999999")) + pad);
     m_replayAll->setEnabled(m_model);
+    m_export->setEnabled(m_model);
     m_notice->setText(m_model ? QString()
                               : tr("There is no audit trail yet: it starts with the engine's first sync."));
     if (m_model) {
@@ -140,6 +156,24 @@ void AuditPage::refresh()
 {
     if (m_model)
         m_model->fetchNewer();
+}
+
+void AuditPage::exportCsv(const QString& path)
+{
+    if (!m_database)
+        return;
+    auto* csv = new AuditCsvExport(*m_database, m_model->filter(), path, this);
+    m_export->setEnabled(false);
+    connect(csv, &AuditCsvExport::progress, this, [this](int written) {
+        m_notice->setText(tr("Exporting… %1 entries written").arg(QLocale().toString(written)));
+    });
+    connect(csv, &AuditCsvExport::finished, this, [this, csv](bool ok, const QString& message) {
+        m_notice->setText(message);
+        m_export->setEnabled(m_model);
+        csv->deleteLater();
+        Q_EMIT exportFinished(ok, message);
+    });
+    csv->start();
 }
 
 void AuditPage::applyFilter()

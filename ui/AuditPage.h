@@ -32,8 +32,11 @@ public:
     AuditModel* model() const { return m_model; }
     // Shows what the engine appended since; selection and scrolling stay.
     void refresh();
+    // Writes what the filters select to a CSV file, page by page, with progress in the page's notice line.
+    void exportCsv(const QString& path);
 
 Q_SIGNALS:
+    void exportFinished(bool ok, const QString& message);
     void replayRequested(const QList<qint64>& auditIds);
     void replayAllFailedRequested();
 
@@ -51,6 +54,8 @@ private:
     QLabel* m_notice = nullptr;
     QPushButton* m_replaySelected = nullptr;
     QPushButton* m_replayAll = nullptr;
+    QPushButton* m_export = nullptr;
+    Database* m_database = nullptr;
 };
 
 } // namespace mlc::ui

@@ -10,6 +10,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QFile>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -131,6 +132,34 @@ private Q_SLOTS:
         event->setCurrentIndex(event->findData(QStringLiteral("updated")));
         table->selectRow(0);
         QVERIFY(!replaySelected->isEnabled());
+    }
+
+    void anExportWritesWhatTheFiltersSelect()
+    {
+        AuditPage page;
+        page.setDatabase(m_database.get());
+        auto* event = page.findChild<QComboBox*>(QStringLiteral("eventFilter"));
+        event->setCurrentIndex(event->findData(QStringLiteral("failed")));
+        const QString path = m_dir->filePath(QStringLiteral("failed.csv"));
+        QSignalSpy finished(&page, &AuditPage::exportFinished);
+        page.exportCsv(path);
+        QVERIFY(finished.wait(10000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = file.readAll().split('\n');
+        QCOMPARE(lines.size(),
+                 1 + 120 + 1); // header, the failed entries, and the empty rest after the last CRLF
+        QVERIFY(lines.at(1).contains(",N1190,"));
+        QVERIFY(lines.at(120).contains(",N0,"));
+
+        // A folder that cannot be written: a clear message and no file.
+        const QString nowhere = m_dir->filePath(QStringLiteral("missing/folder/trail.csv"));
+        page.exportCsv(nowhere);
+        QTRY_COMPARE(finished.size(), 2);
+        QVERIFY(!finished.last().at(0).toBool());
+        QVERIFY(finished.last().at(1).toString().contains(QStringLiteral("Cannot write")));
+        QVERIFY(!QFile::exists(nowhere));
     }
 
 private:
