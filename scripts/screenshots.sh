@@ -21,7 +21,7 @@ scratch=$(mktemp -d)
 trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$scratch"' EXIT
 
 # The pages built so far; the others still say they are not available, which is no picture for the README.
-for page in status audit; do
+for page in status audit settings; do
     # A fresh data folder and settings each time: the demo starts from nothing and the window from its
     # default size (1200x720) at the top left, which is what gets cut out.
     rm -rf "$scratch"/*

@@ -2,6 +2,7 @@
 
 #include "AuditPage.h"
 #include "PlaceholderPage.h"
+#include "SettingsPage.h"
 #include "StatusPage.h"
 #include "TrayIcon.h"
 
@@ -134,8 +135,10 @@ void MainWindow::buildPages()
     placeholder(
         QStringLiteral("board-preview"), tr("Board preview"), QStringLiteral("view-list-details"),
         tr("See a mapped board's items as monday.com holds them, next to the records they came from."));
-    placeholder(QStringLiteral("settings"), tr("Settings"), QStringLiteral("preferences-system"),
-                tr("Language, start-up and tray behaviour, the webhook listener and the write pace."));
+    m_settingsPage = new SettingsPage;
+    addPage(
+        {QStringLiteral("settings"), tr("Settings"), QStringLiteral("preferences-system"), m_settingsPage});
+    connect(m_settingsPage, &SettingsPage::closeToTrayChanged, this, &MainWindow::setCloseToTray);
 }
 
 void MainWindow::addPage(const NavigationPage& page)

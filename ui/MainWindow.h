@@ -15,6 +15,7 @@ class QStackedWidget;
 namespace mlc::ui {
 
 class AuditPage;
+class SettingsPage;
 class StatusPage;
 class TrayIcon;
 
@@ -31,6 +32,7 @@ public:
     QString currentPageId() const;
     StatusPage* statusPage() const { return m_statusPage; }
     AuditPage* auditPage() const { return m_auditPage; }
+    SettingsPage* settingsPage() const { return m_settingsPage; }
     QStringList pageIds() const;
 
     // A snapshot of the engine for the Status page and the tray.
@@ -61,6 +63,7 @@ private:
     QLabel* m_keychainLabel = nullptr;
     StatusPage* m_statusPage = nullptr;
     AuditPage* m_auditPage = nullptr;
+    SettingsPage* m_settingsPage = nullptr;
     TrayIcon* m_tray = nullptr;
     bool m_closeToTray = true;
     QList<NavigationPage> m_entries;

@@ -39,10 +39,13 @@ bool GuiStartup::begin(const QStringList& arguments)
     const QCommandLineOption pageOption(
         QStringLiteral("page"),
         tr("Open on this page: accounts, mapping, status, audit, board-preview or settings."), tr("PAGE"));
-    parser.addOptions({dataDirOption, verboseOption, demoOption, pageOption});
+    const QCommandLineOption minimisedOption(QStringLiteral("minimised"),
+                                             tr("Start in the system tray, without the window."));
+    parser.addOptions({dataDirOption, verboseOption, demoOption, pageOption, minimisedOption});
     parser.process(arguments); // --help and --version print and exit, as desktop users expect
     m_demoAsked = parser.isSet(demoOption);
     m_startPage = parser.value(pageOption);
+    m_minimisedAsked = parser.isSet(minimisedOption);
 
     // Diagnostics go to stderr until the data folder is ours; then the log file opens there too.
     QString ignored;

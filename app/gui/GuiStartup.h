@@ -45,6 +45,8 @@ public:
     bool demoAsked() const { return m_demoAsked; }
     // The page to open with (--page), for screenshots and scripted walkthroughs; empty for the default.
     QString startPage() const { return m_startPage; }
+    // --minimised: start in the tray (what the autostart entry asks).
+    bool minimisedAsked() const { return m_minimisedAsked; }
 
     // Probes the keychain without blocking and reports the answer in the window's status bar.
     void reportKeychainStatus(ui::MainWindow* window);
@@ -59,6 +61,7 @@ private:
     ExitCode m_exitCode = ExitOk;
     bool m_demoAsked = false;
     bool m_alreadyRunning = false;
+    bool m_minimisedAsked = false;
     std::unique_ptr<ui::SingleInstance> m_instance;
     QString m_startPage;
 };

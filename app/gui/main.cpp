@@ -1,11 +1,15 @@
+#include "AutostartEntry.h"
 #include "DemoSession.h"
 #include "GuiStartup.h"
 #include "MainWindow.h"
+#include "SettingsPage.h"
+#include "TrayIcon.h"
 #include "common/TranslationLoader.h"
 
 #include <QApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <memory>
 
@@ -17,7 +21,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(MLC_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("com.mlconnector.MlConnector"));
 
-    mlc::TranslationLoader::install();
+    // The language chosen on the Settings page, else the system's.
+    const QString language = QSettings().value(mlc::ui::SettingsPage::languageKey()).toString();
+    mlc::TranslationLoader::install(language.isEmpty() ? QLocale() : QLocale(language));
 
     mlc::gui::GuiStartup startup;
     if (!startup.begin(QApplication::arguments())) {
@@ -31,10 +37,16 @@ int main(int argc, char* argv[])
     mlc::ui::MainWindow window;
     window.setDataFolder(startup.dataDir());
     startup.raiseOnSecondLaunch(&window);
-    QSettings settings; // the platform's per-user settings: window geometry and last page
+    QSettings settings; // the platform's per-user settings: window geometry, last page, the Settings page
     window.restoreState(settings);
-    // With a tray, closing the window keeps the app syncing there; without one it quits as usual.
-    QApplication::setQuitOnLastWindowClosed(!window.closesToTray());
+    const mlc::ui::AutostartEntry autostart(
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation));
+    const bool trayAvailable = window.trayIcon()->isAvailable();
+    window.settingsPage()->bind(&settings, &autostart, QApplication::applicationFilePath(), trayAvailable);
+    window.setCloseToTray(settings.value(mlc::ui::SettingsPage::closeToTrayKey(), true).toBool());
+    // With a tray, closing the window keeps the app syncing there; without one it quits as usual. The tray's
+    // Quit ends it either way.
+    QApplication::setQuitOnLastWindowClosed(!trayAvailable);
     // Nothing configured yet: the sandbox's sample data, so the first look shows the product at work.
     // Made after the window and so gone before it: the engine stops while the Status page still listens.
     std::unique_ptr<mlc::gui::DemoSession> demo;
@@ -46,7 +58,11 @@ int main(int argc, char* argv[])
     }
     if (!startup.startPage().isEmpty())
         window.showPage(startup.startPage());
-    window.show();
+    const bool minimised =
+        trayAvailable && (startup.minimisedAsked() ||
+                          settings.value(mlc::ui::SettingsPage::startMinimisedKey(), false).toBool());
+    if (!minimised)
+        window.show();
     startup.reportKeychainStatus(&window);
     const int code = app.exec();
     window.saveState(settings);

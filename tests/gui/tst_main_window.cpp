@@ -41,7 +41,8 @@ private Q_SLOTS:
     void unbuiltPagesSaySoInsteadOfPretending()
     {
         mlc::ui::MainWindow window;
-        const QStringList built{QStringLiteral("status"), QStringLiteral("audit")};
+        const QStringList built{QStringLiteral("status"), QStringLiteral("audit"),
+                                QStringLiteral("settings")};
         for (const QString& id : window.pageIds()) {
             window.showPage(id);
             auto* page = window.findChild<QWidget*>(id + QStringLiteral("Page"));
