@@ -2,6 +2,7 @@
 
 #include "AuditCsvExport.h"
 #include "AuditModel.h"
+#include "PageLayout.h"
 #include "bc/BcEntity.h"
 
 #include <QComboBox>
@@ -37,11 +38,6 @@ QList<AuditEvent> listedEvents()
 AuditPage::AuditPage(QWidget* parent)
     : QWidget(parent)
 {
-    auto* title = new QLabel(tr("Audit"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
 
     m_entity = new QComboBox;
     m_entity->setObjectName(QStringLiteral("entityFilter"));
@@ -114,10 +110,8 @@ AuditPage::AuditPage(QWidget* parent)
     actions->addWidget(m_replaySelected);
     actions->addWidget(m_replayAll);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(12);
-    layout->addWidget(title);
+    QVBoxLayout* layout = PageLayout::column(this);
+    layout->addWidget(PageLayout::heading(tr("Audit")));
     layout->addLayout(filters);
     layout->addWidget(split, 1);
     layout->addLayout(actions);

@@ -1,5 +1,7 @@
 #include "PlaceholderPage.h"
 
+#include "PageLayout.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -8,12 +10,6 @@ namespace mlc::ui {
 PlaceholderPage::PlaceholderPage(const QString& title, const QString& purpose, QWidget* parent)
     : QWidget(parent)
 {
-    auto* heading = new QLabel(title, this);
-    QFont headingFont = heading->font();
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.5);
-    headingFont.setBold(true);
-    heading->setFont(headingFont);
-
     auto* description = new QLabel(purpose, this);
     description->setWordWrap(true);
     description->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -22,10 +18,8 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& purpose, Q
     notice->setObjectName(QStringLiteral("notAvailableNotice"));
     notice->setEnabled(false);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 24, 24, 24);
-    layout->setSpacing(12);
-    layout->addWidget(heading);
+    QVBoxLayout* layout = PageLayout::column(this);
+    layout->addWidget(PageLayout::heading(title));
     layout->addWidget(description);
     layout->addWidget(notice);
     layout->addStretch();

@@ -1,6 +1,7 @@
 #include "SettingsPage.h"
 
 #include "AutostartEntry.h"
+#include "PageLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,11 +15,6 @@ namespace mlc::ui {
 SettingsPage::SettingsPage(QWidget* parent)
     : QWidget(parent)
 {
-    auto* title = new QLabel(tr("Settings"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
 
     m_closeToTray = new QCheckBox(tr("Closing the window keeps ml-connector syncing in the system tray"));
     m_closeToTray->setObjectName(QStringLiteral("closeToTray"));
@@ -42,10 +38,8 @@ SettingsPage::SettingsPage(QWidget* parent)
     form->addRow(tr("Login:"), m_launchAtLogin);
     form->addRow(tr("Language:"), m_language);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(12);
-    layout->addWidget(title);
+    QVBoxLayout* layout = PageLayout::column(this);
+    layout->addWidget(PageLayout::heading(tr("Settings")));
     layout->addLayout(form);
     layout->addWidget(m_notice);
     layout->addStretch(1);

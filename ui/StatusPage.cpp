@@ -1,5 +1,6 @@
 #include "StatusPage.h"
 
+#include "PageLayout.h"
 #include "StatusModel.h"
 
 #include <QHBoxLayout>
@@ -16,11 +17,6 @@ StatusPage::StatusPage(QWidget* parent)
     : QWidget(parent)
     , m_model(new StatusModel(this))
 {
-    auto* title = new QLabel(tr("Status"));
-    QFont titleFont = title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    title->setFont(titleFont);
 
     m_summary = new QLabel;
     m_summary->setObjectName(QStringLiteral("engineSummary"));
@@ -59,10 +55,8 @@ StatusPage::StatusPage(QWidget* parent)
     m_body->addWidget(empty);
     m_body->addWidget(m_table);
 
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(24, 20, 24, 20);
-    layout->setSpacing(12);
-    layout->addWidget(title);
+    QVBoxLayout* layout = PageLayout::column(this);
+    layout->addWidget(PageLayout::heading(tr("Status")));
     layout->addLayout(buttons);
     layout->addWidget(m_body, 1);
     setStatus(EngineStatus());

@@ -22,13 +22,19 @@ class tst_SettingsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                                 QSettings::IniFormat);
+        m_autostart = std::make_unique<AutostartEntry>(m_dir->filePath(QStringLiteral("config")));
+    }
+
     void changesAreSavedAtOnce()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        const AutostartEntry autostart(dir.filePath(QStringLiteral("config")));
         SettingsPage page;
-        page.bind(&settings, &autostart, QStringLiteral("/opt/ml connector/bin/ml-connector"), true);
+        page.bind(m_settings.get(), m_autostart.get(), QStringLiteral("/opt/ml connector/bin/ml-connector"),
+                  true);
         auto* closeToTray = page.findChild<QCheckBox*>(QStringLiteral("closeToTray"));
         auto* startMinimised = page.findChild<QCheckBox*>(QStringLiteral("startMinimised"));
         auto* language = page.findChild<QComboBox*>(QStringLiteral("language"));
@@ -39,12 +45,12 @@ private Q_SLOTS:
         startMinimised->click();
         language->setCurrentIndex(language->findData(QStringLiteral("de")));
         QCOMPARE(trayChanged.size(), 1);
-        QCOMPARE(settings.value(SettingsPage::closeToTrayKey()).toBool(), false);
-        QCOMPARE(settings.value(SettingsPage::startMinimisedKey()).toBool(), true);
-        QCOMPARE(settings.value(SettingsPage::languageKey()).toString(), QStringLiteral("de"));
+        QCOMPARE(m_settings->value(SettingsPage::closeToTrayKey()).toBool(), false);
+        QCOMPARE(m_settings->value(SettingsPage::startMinimisedKey()).toBool(), true);
+        QCOMPARE(m_settings->value(SettingsPage::languageKey()).toString(), QStringLiteral("de"));
 
         SettingsPage again;
-        again.bind(&settings, &autostart, QStringLiteral("ml-connector"), true);
+        again.bind(m_settings.get(), m_autostart.get(), QStringLiteral("ml-connector"), true);
         QVERIFY(!again.findChild<QCheckBox*>(QStringLiteral("closeToTray"))->isChecked());
         QCOMPARE(again.findChild<QComboBox*>(QStringLiteral("language"))->currentData().toString(),
                  QStringLiteral("de"));
@@ -52,37 +58,32 @@ private Q_SLOTS:
 
     void launchAtLoginWritesAndRemovesTheAutostartEntry()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        const AutostartEntry autostart(dir.filePath(QStringLiteral("config")));
         SettingsPage page;
-        page.bind(&settings, &autostart, QStringLiteral("/opt/ml connector/bin/ml-connector"), true);
+        page.bind(m_settings.get(), m_autostart.get(), QStringLiteral("/opt/ml connector/bin/ml-connector"),
+                  true);
         auto* launchAtLogin = page.findChild<QCheckBox*>(QStringLiteral("launchAtLogin"));
         QVERIFY(!launchAtLogin->isChecked());
         launchAtLogin->click();
-        QVERIFY(autostart.isEnabled());
-        QFile entry(autostart.path());
+        QVERIFY(m_autostart->isEnabled());
+        QFile entry(m_autostart->path());
         QVERIFY(entry.open(QIODevice::ReadOnly));
         const QByteArray text = entry.readAll();
         QVERIFY(text.contains("Exec=\"/opt/ml connector/bin/ml-connector\" --minimised\n"));
         QVERIFY(text.startsWith("[Desktop Entry]\n"));
-        QVERIFY(autostart.path().endsWith(
+        QVERIFY(m_autostart->path().endsWith(
             QStringLiteral("config/autostart/com.mlconnector.MlConnector.desktop")));
         launchAtLogin->click();
-        QVERIFY(!autostart.isEnabled());
+        QVERIFY(!m_autostart->isEnabled());
     }
 
     void anAutostartFolderThatCannotBeWrittenIsSaidAndTheBoxStaysOff()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
         // A file where the config folder should be: nothing can be made under it.
-        QFile blocker(dir.filePath(QStringLiteral("config")));
+        QFile blocker(m_dir->filePath(QStringLiteral("config")));
         QVERIFY(blocker.open(QIODevice::WriteOnly));
         blocker.close();
-        const AutostartEntry autostart(blocker.fileName());
         SettingsPage page;
-        page.bind(&settings, &autostart, QStringLiteral("ml-connector"), true);
+        page.bind(m_settings.get(), m_autostart.get(), QStringLiteral("ml-connector"), true);
         auto* launchAtLogin = page.findChild<QCheckBox*>(QStringLiteral("launchAtLogin"));
         launchAtLogin->click();
         QVERIFY(!launchAtLogin->isChecked());
@@ -93,17 +94,19 @@ private Q_SLOTS:
 
     void withoutATrayItsOptionsAreOff()
     {
-        QTemporaryDir dir;
-        QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-        const AutostartEntry autostart(dir.filePath(QStringLiteral("config")));
         SettingsPage page;
-        page.bind(&settings, &autostart, QStringLiteral("ml-connector"), false);
+        page.bind(m_settings.get(), m_autostart.get(), QStringLiteral("ml-connector"), false);
         QVERIFY(!page.findChild<QCheckBox*>(QStringLiteral("closeToTray"))->isEnabled());
         QVERIFY(!page.findChild<QCheckBox*>(QStringLiteral("startMinimised"))->isEnabled());
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("settingsNotice"))
                     ->text()
                     .contains(QStringLiteral("no system tray")));
     }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<AutostartEntry> m_autostart;
 };
 
 QTEST_MAIN(tst_SettingsPage)
