@@ -188,6 +188,11 @@ void MainWindow::setDataFolder(const QString& path)
     m_dataFolderLabel->setText(tr("Data folder: %1").arg(QDir::toNativeSeparators(path)));
 }
 
+void MainWindow::showNotice(const QString& text)
+{
+    statusBar()->showMessage(text);
+}
+
 void MainWindow::setKeychainStatus(bool usable, const QString& detail)
 {
     m_keychainLabel->setText(usable ? tr("Keychain: ready") : tr("Keychain: not available"));

@@ -47,6 +47,8 @@ public:
     void bringToFront();
 
     void setDataFolder(const QString& path);
+    // A sentence in the status bar until the next one: what keeps the engine from running, say.
+    void showNotice(const QString& text);
     void setKeychainStatus(bool usable, const QString& detail);
 
 protected:

@@ -1,14 +1,10 @@
 #include "DemoSession.h"
 
-#include "AuditPage.h"
+#include "EngineSession.h"
 #include "MainWindow.h"
 #include "SandboxServer.h"
-#include "StatusPage.h"
-#include "store/Database.h"
 
-#include <QEventLoop>
 #include <QTcpServer>
-#include <QTimer>
 
 namespace mlc::gui {
 
@@ -28,15 +24,8 @@ DemoSession::DemoSession(ui::MainWindow* window)
 
 DemoSession::~DemoSession()
 {
-    if (!m_controller)
-        return;
-    QEventLoop events;
-    connect(m_controller.get(), &SyncController::stopped, &events, &QEventLoop::quit);
-    QTimer::singleShot(10000, &events, &QEventLoop::quit);
-    m_controller->stop();
-    events.exec(); // serves the simulators while the engine finishes its write
-    m_controller.reset();
-    m_window->auditPage()->setDatabase(nullptr);
+    m_engine.reset();
+    m_sandbox.reset();
 }
 
 bool DemoSession::start(QString* error)
@@ -57,48 +46,11 @@ bool DemoSession::start(QString* error)
     start.dataDir = m_state.path();
     start.bcClientSecret = sandbox::SandboxServer::clientSecret();
     start.mondayToken = sandbox::MondaySimulator::demoToken();
-    m_controller = std::make_unique<SyncController>();
-    connectStatusPage();
-    connectAuditPage();
-    m_controller->start(start);
+    m_engine = std::make_unique<ui::EngineSession>(m_window);
+    m_engine->start(start);
     m_window->setWindowTitle(tr("ml-connector — demo with sample data"));
     m_window->showPage(QStringLiteral("status"));
     return true;
-}
-
-void DemoSession::connectStatusPage()
-{
-    ui::StatusPage* page = m_window->statusPage();
-    connect(m_controller.get(), &SyncController::statusChanged, m_window, &ui::MainWindow::setEngineStatus);
-    connect(page, &ui::StatusPage::syncNowRequested, m_controller.get(), &SyncController::syncNow);
-    connect(page, &ui::StatusPage::pauseRequested, m_controller.get(), &SyncController::pause);
-    connect(page, &ui::StatusPage::resumeRequested, m_controller.get(), &SyncController::resume);
-}
-
-void DemoSession::connectAuditPage()
-{
-    ui::AuditPage* page = m_window->auditPage();
-    // The engine makes the database; the page reads it once the engine runs.
-    connect(m_controller.get(), &SyncController::statusChanged, this,
-            [this, page](const EngineStatus& status) {
-                if (m_auditReader) {
-                    page->refresh(); // snapshots come about once a second: the trail follows live
-                    return;
-                }
-                if (status.state != EngineStatus::State::Running)
-                    return;
-                QString error;
-                m_auditReader =
-                    Database::openReadOnly(m_state.path(), QStringLiteral("audit-browser"), m_clock, &error);
-                page->setDatabase(m_auditReader.get());
-            });
-    connect(page, &ui::AuditPage::replayRequested, m_controller.get(), [this](const QList<qint64>& ids) {
-        for (qint64 id : ids)
-            m_controller->replayEntry(id);
-    });
-    connect(page, &ui::AuditPage::replayAllFailedRequested, m_controller.get(),
-            &SyncController::replayFailed);
-    connect(m_controller.get(), &SyncController::replayed, page, &ui::AuditPage::refresh);
 }
 
 } // namespace mlc::gui

@@ -1,24 +1,20 @@
 #pragma once
 
 #include "common/SystemClock.h"
-#include "sync/SyncController.h"
 
-#include <QObject>
+#include <QCoreApplication>
 #include <QTemporaryDir>
 
 #include <memory>
-
-namespace mlc {
-class Database;
-}
 
 namespace mlc::sandbox {
 class SandboxServer;
 }
 
 namespace mlc::ui {
+class EngineSession;
 class MainWindow;
-}
+} // namespace mlc::ui
 
 namespace mlc::gui {
 
@@ -26,27 +22,23 @@ namespace mlc::gui {
 // monday.com in this process and syncs its ready profile, webhooks included, into a throwaway state
 // folder, so a newcomer sees items appear and change on the Status page within a minute. The real data
 // folder is never touched.
-class DemoSession : public QObject
+class DemoSession
 {
-    Q_OBJECT
+    Q_DECLARE_TR_FUNCTIONS(DemoSession)
 
 public:
     explicit DemoSession(ui::MainWindow* window);
-    // Stops the engine first: its last write needs the simulators that live on this thread.
-    ~DemoSession() override;
+    // The engine goes first: its last write needs the simulators, which live on this thread.
+    ~DemoSession();
 
     bool start(QString* error);
 
 private:
-    void connectStatusPage();
-    void connectAuditPage();
-
     ui::MainWindow* m_window;
     SystemClock m_clock;
     QTemporaryDir m_state;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
-    std::unique_ptr<SyncController> m_controller;
-    std::unique_ptr<Database> m_auditReader; // the GUI's own read-only connection to the demo's trail
+    std::unique_ptr<ui::EngineSession> m_engine;
 };
 
 } // namespace mlc::gui

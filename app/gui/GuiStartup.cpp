@@ -7,6 +7,7 @@
 #include "store/DataFolder.h"
 #include "store/Database.h"
 #include "store/SettingsStore.h"
+#include "sync/ProfileReader.h"
 
 #include <QCommandLineParser>
 
@@ -67,15 +68,24 @@ bool GuiStartup::begin(const QStringList& arguments)
     return true;
 }
 
-bool GuiStartup::hasStoredProfile() const
+std::optional<Profile> GuiStartup::storedProfile(QString* problem) const
 {
     if (!m_folder)
-        return false;
+        return std::nullopt;
     QString error;
     // A folder never used has no database yet, which opening read-only reports as an error: no profile.
     const std::unique_ptr<Database> database =
         Database::openReadOnly(m_folder->path(), QStringLiteral("startup"), m_clock, &error);
-    return database && SettingsStore(*database).value(QStringLiteral("profile")).has_value();
+    const std::optional<QByteArray> stored =
+        database ? SettingsStore(*database).value(QStringLiteral("profile")) : std::nullopt;
+    if (!stored)
+        return std::nullopt;
+    const ProfileReadResult result = ProfileReader::read(*stored);
+    if (!result.ok())
+        *problem = tr("The profile stored in %1 cannot be used: %2")
+                       .arg(m_folder->path(),
+                            result.errors.isEmpty() ? QString() : result.errors.first().toString());
+    return result.profile;
 }
 
 void GuiStartup::reportKeychainStatus(ui::MainWindow* window)

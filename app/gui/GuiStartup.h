@@ -2,12 +2,14 @@
 
 #include "common/ExitCode.h"
 #include "common/SystemClock.h"
+#include "sync/Profile.h"
 
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace mlc {
 class DataFolder;
@@ -40,8 +42,9 @@ public:
     QString problem() const { return m_problem; }
     ExitCode exitCode() const { return m_exitCode; }
     QString dataDir() const;
-    // Whether the data folder holds a profile (`profile import`); without one the app shows the demo.
-    bool hasStoredProfile() const;
+    // The profile stored in the data folder (`profile import`); none when there is none, or when it cannot
+    // be read (then *problem says why). Without one the app shows the demo.
+    std::optional<Profile> storedProfile(QString* problem) const;
     bool demoAsked() const { return m_demoAsked; }
     // The page to open with (--page), for screenshots and scripted walkthroughs; empty for the default.
     QString startPage() const { return m_startPage; }

@@ -3,8 +3,10 @@
 #include "GuiStartup.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
+#include "StoredProfileSession.h"
 #include "TrayIcon.h"
 #include "common/TranslationLoader.h"
+#include "secrets/LayeredCredentialStore.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -49,12 +51,26 @@ int main(int argc, char* argv[])
     QApplication::setQuitOnLastWindowClosed(!trayAvailable);
     // Nothing configured yet: the sandbox's sample data, so the first look shows the product at work.
     // Made after the window and so gone before it: the engine stops while the Status page still listens.
+    // A stored profile runs with the secrets from the environment or the keychain.
     std::unique_ptr<mlc::gui::DemoSession> demo;
-    if (startup.demoAsked() || !startup.hasStoredProfile()) {
+    std::unique_ptr<mlc::CredentialStore> secrets;
+    std::unique_ptr<mlc::ui::StoredProfileSession> engine;
+    QString problem;
+    const std::optional<mlc::Profile> profile = startup.storedProfile(&problem);
+    if (startup.demoAsked() || (!profile && problem.isEmpty())) {
         demo = std::make_unique<mlc::gui::DemoSession>(&window);
         QString error;
         if (!demo->start(&error))
             QMessageBox::warning(&window, QApplication::translate("main", "The demo cannot start"), error);
+    } else if (profile) {
+        secrets = mlc::LayeredCredentialStore::environmentThenKeychain();
+        engine =
+            std::make_unique<mlc::ui::StoredProfileSession>(&window, *secrets, *profile, startup.dataDir());
+        QObject::connect(engine.get(), &mlc::ui::StoredProfileSession::failed, &window,
+                         &mlc::ui::MainWindow::showNotice);
+        engine->start();
+    } else {
+        window.showNotice(problem);
     }
     if (!startup.startPage().isEmpty())
         window.showPage(startup.startPage());
