@@ -3,6 +3,7 @@
 #include "AuditPage.h"
 #include "MainWindow.h"
 #include "StatusPage.h"
+#include "store/AuditLog.h"
 #include "store/Database.h"
 
 #include <QEventLoop>
@@ -53,6 +54,10 @@ void EngineSession::connectAuditPage()
             [this, page](const EngineStatus& status) {
                 if (m_auditReader) {
                     page->refresh(); // snapshots come about once a second: the trail follows live
+                    const std::optional<QList<int>> writes =
+                        AuditLog(*m_auditReader).writesPerMinute(m_clock.nowUtc(), 60, nullptr);
+                    if (writes)
+                        m_window->statusPage()->setWritesPerMinute(*writes);
                     return;
                 }
                 if (status.state != EngineStatus::State::Running)

@@ -2,6 +2,7 @@
 
 #include "PageLayout.h"
 #include "StatusModel.h"
+#include "WritesChart.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -59,6 +60,9 @@ StatusPage::StatusPage(QWidget* parent)
     layout->addWidget(PageLayout::heading(tr("Status")));
     layout->addLayout(buttons);
     layout->addWidget(m_body, 1);
+    m_chart = new WritesChart;
+    m_chart->setObjectName(QStringLiteral("writesChart"));
+    layout->addWidget(m_chart);
     setStatus(EngineStatus());
 }
 
@@ -71,6 +75,11 @@ void StatusPage::setStatus(const EngineStatus& status)
     m_syncNow->setEnabled(running && !status.mappings.isEmpty());
     m_pause->setEnabled(running && !status.mappings.isEmpty());
     m_resume->setEnabled(status.state == EngineStatus::State::Paused);
+}
+
+void StatusPage::setWritesPerMinute(const QList<int>& perMinute)
+{
+    m_chart->setCounts(perMinute);
 }
 
 QString StatusPage::summary(const EngineStatus& status) const

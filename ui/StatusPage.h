@@ -12,6 +12,7 @@ class QTableView;
 namespace mlc::ui {
 
 class StatusModel;
+class WritesChart;
 
 // The Status page: a row per mapping (StatusModel) under a line that says what the engine is doing, and
 // Sync now, Pause and Resume. It only shows snapshots and asks; whoever owns the SyncController connects
@@ -24,6 +25,9 @@ public:
     explicit StatusPage(QWidget* parent = nullptr);
 
     void setStatus(const EngineStatus& status);
+    // Writes per minute over the last hour, oldest first, for the chart under the table.
+    void setWritesPerMinute(const QList<int>& perMinute);
+    WritesChart* chart() const { return m_chart; }
     StatusModel* model() const { return m_model; }
 
 Q_SIGNALS:
@@ -41,6 +45,7 @@ private:
     QPushButton* m_syncNow = nullptr;
     QPushButton* m_pause = nullptr;
     QPushButton* m_resume = nullptr;
+    WritesChart* m_chart = nullptr;
 };
 
 } // namespace mlc::ui

@@ -111,6 +111,30 @@ std::optional<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter, QStr
     return entries;
 }
 
+std::optional<QList<int>> AuditLog::writesPerMinute(const QDateTime& now, int minutes, QString* error) const
+{
+    // Times are stored as ISO 8601 UTC text, so the first 16 characters name the minute ("2026-11-29T09:30").
+    const QDateTime end = now.toUTC();
+    const QDateTime lastMinute = end.addSecs(-end.time().second()).addMSecs(-end.time().msec());
+    const QDateTime since = lastMinute.addSecs(-60LL * (minutes - 1));
+    StoreStatement select(
+        m_database, QStringLiteral("SELECT substr(at, 1, 16) AS minute, count(*) AS writes FROM audit"
+                                   " WHERE at >= ? AND event IN ('created', 'updated', 'archived', 'deleted')"
+                                   " GROUP BY minute"));
+    select.bind(StoredTime::toText(since));
+    if (!select.exec(tr("Cannot read the audit trail from the state database"), error))
+        return std::nullopt;
+    QList<int> counts(minutes, 0);
+    while (select.next()) {
+        const QDateTime minute =
+            QDateTime::fromString(select.text(QStringLiteral("minute")), QStringLiteral("yyyy-MM-ddTHH:mm"));
+        const qint64 index = since.secsTo(QDateTime(minute.date(), minute.time(), Qt::UTC)) / 60;
+        if (index >= 0 && index < minutes)
+            counts[index] = int(select.number(QStringLiteral("writes")));
+    }
+    return counts;
+}
+
 std::optional<AuditEntry> AuditLog::entry(qint64 id, QString* error) const
 {
     AuditFilter filter;

@@ -34,6 +34,9 @@ public:
     // The entry with this id; no value when there is none, and then a sentence in *error only if the read
     // failed.
     std::optional<AuditEntry> entry(qint64 id, QString* error) const;
+    // Writes that reached a board (created, updated, archived, deleted) in each of the last `minutes` whole
+    // minutes up to `now`, oldest first: what the Status page charts.
+    std::optional<QList<int>> writesPerMinute(const QDateTime& now, int minutes, QString* error) const;
 
 private:
     static AuditEntry entryAt(const StoreStatement& row);

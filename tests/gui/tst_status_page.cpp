@@ -5,6 +5,7 @@
 
 #include "StatusModel.h"
 #include "StatusPage.h"
+#include "WritesChart.h"
 
 #include <QAbstractItemModelTester>
 #include <QPushButton>
@@ -135,6 +136,9 @@ private Q_SLOTS:
         QVERIFY(!syncNow->isEnabled() && !pause->isEnabled() && resume->isEnabled());
         QCOMPARE(page.model()->data(page.model()->index(0, StatusModel::StateColumn)).toString(),
                  QStringLiteral("Paused"));
+        page.setWritesPerMinute({0, 3, 40, 12});
+        QCOMPARE(page.chart()->counts(), (QList<int>{0, 3, 40, 12}));
+        QCOMPARE(page.chart()->toolTip(), QStringLiteral("55 write(s) in the last hour"));
         QSignalSpy resumeAsked(&page, &StatusPage::resumeRequested);
         QTest::mouseClick(resume, Qt::LeftButton);
         QCOMPARE(resumeAsked.size(), 1);

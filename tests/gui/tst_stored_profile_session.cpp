@@ -10,6 +10,7 @@
 #include "StatusModel.h"
 #include "StatusPage.h"
 #include "StoredProfileSession.h"
+#include "WritesChart.h"
 #include "secrets/MemoryCredentialStore.h"
 
 #include <QLoggingCategory>
@@ -17,6 +18,8 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <numeric>
 
 using namespace mlc;
 
@@ -50,6 +53,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(env.mutations(QStringLiteral("create_item")), records, 60000);
         QTRY_VERIFY_WITH_TIMEOUT(window.auditPage()->model() && window.auditPage()->model()->rowCount() > 0,
                                  10000);
+        // The chart under the table counts the same writes, minute by minute.
+        const auto charted = [&window] {
+            const QList<int>& counts = window.statusPage()->chart()->counts();
+            return std::accumulate(counts.cbegin(), counts.cend(), 0);
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(charted(), records, 10000);
 
         // The window's requests reach the engine.
         Q_EMIT window.statusPage()->pauseRequested();

@@ -272,6 +272,34 @@ private Q_SLOTS:
         QCOMPARE(one->size(), 1);
     }
 
+    void writesPerMinuteCountWhatReachedABoardInEachMinute()
+    {
+        AuditLog log(*m_database);
+        QString error;
+        const auto append = [&](AuditEvent event) {
+            AuditEntry entry;
+            entry.entity = QStringLiteral("vendors");
+            entry.event = event;
+            QVERIFY2(log.append(entry, &error), qPrintable(error));
+        };
+        // Minute 0: two writes and a read; minute 2: an archive and a failure; minute 3 (now): a delete.
+        m_clock->setNow(QDateTime(QDate(2026, 11, 29), QTime(9, 0, 10), Qt::UTC));
+        append(AuditEvent::Created);
+        append(AuditEvent::Updated);
+        append(AuditEvent::Fetched);
+        m_clock->advance(2min);
+        append(AuditEvent::Archived);
+        append(AuditEvent::Failed);
+        m_clock->advance(1min + 40s);
+        append(AuditEvent::Deleted);
+        const std::optional<QList<int>> counts = log.writesPerMinute(m_clock->nowUtc(), 5, &error);
+        QVERIFY2(counts, qPrintable(error));
+        // 08:59, 09:00, 09:01, 09:02, 09:03
+        QCOMPARE(*counts, (QList<int>{0, 2, 0, 1, 1}));
+        // Only the last two minutes asked for: the older ones are left out.
+        QCOMPARE(*log.writesPerMinute(m_clock->nowUtc(), 2, &error), (QList<int>{1, 1}));
+    }
+
     void aReadOnlyDatabaseReadsTheTrailButCannotAppend()
     {
         QString error;
