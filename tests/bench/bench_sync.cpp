@@ -46,20 +46,6 @@ double cpuMilliseconds()
            (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1000.0;
 }
 
-void growVendorsTo(SyncLoopback& env, int records)
-{
-    const QList<QJsonObject> seed = env.bcRecords(BcEntity::Vendors);
-    for (qsizetype i = seed.size(); i < records; ++i) {
-        QJsonObject copy = seed.at(i % seed.size());
-        copy.remove(QStringLiteral("id"));
-        copy.remove(QStringLiteral("@odata.etag"));
-        copy.insert(QStringLiteral("number"), QStringLiteral("V%1").arg(100000 + i));
-        copy.insert(QStringLiteral("displayName"), QStringLiteral("Vendor %1").arg(i));
-        env.bc.clock.advance(std::chrono::milliseconds(7));
-        env.bc.api.createRecord(env.bc.companyId(), BcEntity::Vendors, copy);
-    }
-}
-
 struct Figures
 {
     int mutations = 0;

@@ -57,3 +57,19 @@ inline QString cellText(const mlc::sandbox::MondayItem* item, const QString& col
 {
     return item->cells.value(column).text.toString();
 }
+
+// Copies of the seeded vendors, each with a number and name of its own, until BC holds `records` vendors:
+// what the benchmarks sync.
+inline void growVendorsTo(SyncLoopback& env, int records)
+{
+    const QList<QJsonObject> seed = env.bcRecords(mlc::BcEntity::Vendors);
+    for (qsizetype i = seed.size(); i < records; ++i) {
+        QJsonObject copy = seed.at(i % seed.size());
+        copy.remove(QStringLiteral("id"));
+        copy.remove(QStringLiteral("@odata.etag"));
+        copy.insert(QStringLiteral("number"), QStringLiteral("V%1").arg(100000 + i));
+        copy.insert(QStringLiteral("displayName"), QStringLiteral("Vendor %1").arg(i));
+        env.bc.clock.advance(std::chrono::milliseconds(7));
+        env.bc.api.createRecord(env.bc.companyId(), mlc::BcEntity::Vendors, copy);
+    }
+}
