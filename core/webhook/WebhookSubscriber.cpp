@@ -165,8 +165,7 @@ void WebhookSubscriber::reconcile(const QHash<QString, QString>& etagInBc, const
         }
         covered.insert(*entity);
         subscription.etag = etagInBc.value(subscription.subscriptionId);
-        if (subscription.expiresAt.addSecs(-std::chrono::seconds(m_settings.renewBefore).count()) <=
-            m_clock.nowUtc()) {
+        if (renewalDue(subscription) <= m_clock.nowUtc()) {
             renew(subscription, subscription.etag.toLatin1());
         } else {
             setStatus({*entity, SubscriptionStatus::State::Live, subscription.subscriptionId,
@@ -313,7 +312,7 @@ void WebhookSubscriber::scheduleRenewal(const WebhookSubscription& subscription)
     if (!entity || m_stopped)
         return;
     const quint64 generation = ++m_renewalGeneration[*entity];
-    QDateTime due = subscription.expiresAt.addSecs(-std::chrono::seconds(m_settings.renewBefore).count());
+    QDateTime due = renewalDue(subscription);
     const QDateTime now = m_clock.nowUtc();
     if (due <= now) {
         // Due already, though just made or renewed: BC's clock and ours disagree, or BC grants less than
@@ -391,6 +390,11 @@ void WebhookSubscriber::finishWork()
 {
     if (--m_work == 0)
         Q_EMIT settled();
+}
+
+QDateTime WebhookSubscriber::renewalDue(const WebhookSubscription& subscription) const
+{
+    return subscription.expiresAt.addSecs(-std::chrono::seconds(m_settings.renewBefore).count());
 }
 
 QString WebhookSubscriber::resourceFor(BcEntity entity) const

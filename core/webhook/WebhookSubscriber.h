@@ -96,6 +96,7 @@ private:
     void startWork();
     void finishWork();
     QString resourceFor(BcEntity entity) const;
+    QDateTime renewalDue(const WebhookSubscription& subscription) const;
     bool storeOk(bool ok, const QString& error, BcEntity entity);
 
     Database& m_database;

@@ -103,10 +103,7 @@ int main(int argc, char** argv)
         return 1;
     WebhookRig rig(env);
     rig.mappings = {env.vendorsMapping()};
-    rig.loop = std::make_unique<SyncLoop>(*env.database, *env.bc.client, *env.mondayClient, env.bc.clock,
-                                          rig.mappings, unpaced());
-    rig.service = std::make_unique<WebhookService>(*env.database, *env.bc.client, env.bc.clock, rig.settings,
-                                                   rig.mappings, *rig.loop);
+    rig.rebuild();
     if (!rig.start() || !rig.loop->isPushed(env.vendorsMapping())) {
         std::fprintf(stderr, "The engine did not start with live webhooks.\n");
         return 1;

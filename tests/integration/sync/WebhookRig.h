@@ -43,6 +43,13 @@ struct WebhookRig
     {
         settings = loopbackWebhooks(port);
         mappings = {env.vendorsMapping(), env.invoicesMapping()};
+        rebuild();
+    }
+
+    // Makes the loop and the service again from `settings` and `mappings`, after a test changed them.
+    void rebuild()
+    {
+        service.reset();
         loop = std::make_unique<mlc::SyncLoop>(*env.database, *env.bc.client, *env.mondayClient, env.bc.clock,
                                                mappings, unpaced());
         service = std::make_unique<mlc::WebhookService>(*env.database, *env.bc.client, env.bc.clock, settings,

@@ -247,8 +247,7 @@ private Q_SLOTS:
 
         WebhookRig off(env);
         off.settings.enabled = false;
-        off.service = std::make_unique<WebhookService>(*env.database, *env.bc.client, env.bc.clock,
-                                                       off.settings, off.mappings, *off.loop);
+        off.rebuild();
         QString error;
         QVERIFY(off.service->start(&error));
         QTRY_COMPARE(env.bc.api.webhooks().subscriptions().size(), 0);
@@ -264,8 +263,7 @@ private Q_SLOTS:
         Mapping orders = env.vendorsMapping();
         orders.entity = BcEntity::PurchaseOrders;
         rig.mappings = {orders};
-        rig.service = std::make_unique<WebhookService>(*env.database, *env.bc.client, env.bc.clock,
-                                                       rig.settings, rig.mappings, *rig.loop);
+        rig.rebuild();
         QString error;
         QVERIFY(rig.service->start(&error));
         QSignalSpy settled(rig.service->subscriber(), &WebhookSubscriber::settled);
