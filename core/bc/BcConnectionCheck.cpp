@@ -130,6 +130,10 @@ void BcConnectionCheck::checkToken()
 
 void BcConnectionCheck::checkCompany()
 {
+    if (m_settings.companyId.isEmpty()) {
+        listAllCompanies();
+        return;
+    }
     BcRequest* request = m_client->get(m_client->companyUrl());
     connect(request, &BcRequest::succeeded, this, &BcConnectionCheck::acceptCompany);
     connect(request, &BcRequest::failed, this, [this](const BcError& error) {
@@ -153,6 +157,25 @@ void BcConnectionCheck::acceptCompany(const QJsonObject& body)
     checkEntities();
 }
 
+// No company chosen yet (the Accounts page's *Connect*): what the environment holds is the answer.
+void BcConnectionCheck::listAllCompanies()
+{
+    BcRequest* request = m_client->get(m_client->companiesUrl());
+    connect(request, &BcRequest::succeeded, this, [this](const QJsonObject& companies) {
+        m_report.otherCompanies = companiesIn(companies);
+        if (m_report.otherCompanies.isEmpty())
+            fail(&m_report.company, tr("The environment shows this app no companies at all: check the "
+                                       "environment name and the app's permissions in Business Central."));
+        finish();
+    });
+    connect(request, &BcRequest::failed, this, [this](const BcError& error) {
+        fail(&m_report.company, tr("The environment's list of companies could not be read (%1), so check the "
+                                   "tenant ID and the environment name.")
+                                    .arg(error.summary()));
+        finish();
+    });
+}
+
 // A 404 for the company is the admin's most common slip (an id from another environment); the ids that do
 // exist turn it into a choice.
 void BcConnectionCheck::listCompanies(const BcError& notFound)
@@ -171,16 +194,9 @@ void BcConnectionCheck::listCompanies(const BcError& notFound)
 void BcConnectionCheck::explainMissingCompany(const QJsonObject& companies)
 {
     QStringList labels;
-    for (const QJsonValue& value : companies.value(QStringLiteral("value")).toArray()) {
-        const QJsonObject company = value.toObject();
-        BcConnectionReport::Company known;
-        known.id = company.value(QStringLiteral("id")).toString();
-        known.displayName = company.value(QStringLiteral("displayName")).toString();
-        if (known.displayName.isEmpty())
-            known.displayName = company.value(QStringLiteral("name")).toString();
-        m_report.otherCompanies.append(known);
+    m_report.otherCompanies = companiesIn(companies);
+    for (const BcConnectionReport::Company& known : std::as_const(m_report.otherCompanies))
         labels.append(companyLabel(known));
-    }
     const QString missing = tr("The company %1 is not in this Business Central environment (%2).")
                                 .arg(m_settings.companyId, m_settings.apiRoot.path());
     fail(
@@ -193,6 +209,21 @@ void BcConnectionCheck::explainMissingCompany(const QJsonObject& companies)
                   tr("Set businessCentral.companyId to one of the companies it has: %1.")
                       .arg(labels.join(QStringLiteral("; "))));
     finish();
+}
+
+QList<BcConnectionReport::Company> BcConnectionCheck::companiesIn(const QJsonObject& collection)
+{
+    QList<BcConnectionReport::Company> found;
+    for (const QJsonValue& value : collection.value(QStringLiteral("value")).toArray()) {
+        const QJsonObject company = value.toObject();
+        BcConnectionReport::Company known;
+        known.id = company.value(QStringLiteral("id")).toString();
+        known.displayName = company.value(QStringLiteral("displayName")).toString();
+        if (known.displayName.isEmpty())
+            known.displayName = company.value(QStringLiteral("name")).toString();
+        found.append(known);
+    }
+    return found;
 }
 
 void BcConnectionCheck::checkEntities()

@@ -47,6 +47,7 @@ public:
         QString clientId;
         QString clientSecret;
         QUrl apiRoot; // {apiBaseUrl}/{tenant}/{environment}/api/v2.0
+        // Empty: only list the environment's companies (report.otherCompanies), for choosing one.
         QString companyId;
         QList<EntityFields> entities;
         // A check should answer within seconds, not wait out a sync's patient retries.
@@ -83,7 +84,9 @@ private:
     void checkToken();
     void checkCompany();
     void acceptCompany(const QJsonObject& body);
+    void listAllCompanies();
     void listCompanies(const BcError& notFound);
+    static QList<BcConnectionReport::Company> companiesIn(const QJsonObject& collection);
     void explainMissingCompany(const QJsonObject& companies);
     void checkEntities();
     void probeEntity(int index);

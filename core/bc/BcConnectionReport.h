@@ -37,7 +37,7 @@ struct BcConnectionReport
     Step token;
     Step company;
     Company companyFound;          // set when company.ok
-    QList<Company> otherCompanies; // what the environment holds, when the profile's company is not there
+    QList<Company> otherCompanies; // what the environment holds, when the company is not there or none was named
     QList<Entity> entities;        // in the order they were asked for; empty until the company is found
 
     bool ok() const;

@@ -74,6 +74,14 @@ QString MondayDocuments::boardStructure()
                           "groups { id title } top_group { id } } }");
 }
 
+QString MondayDocuments::boardList()
+{
+    return QStringLiteral("query BoardList($limit: Int!, $page: Int!) { ") + complexityField() +
+           QStringLiteral(" boards(limit: $limit, page: $page, state: active, order_by: used_at) { id name "
+                          "state board_kind columns { id title type settings_str } "
+                          "groups { id title } top_group { id } } }");
+}
+
 QString MondayDocuments::itemsFirstPage()
 {
     return QStringLiteral(
@@ -152,6 +160,7 @@ QList<MondayDocuments::Document> MondayDocuments::all()
     return {
         {QStringLiteral("ConnectionTest"), connectionTest()},
         {QStringLiteral("BoardStructure"), boardStructure()},
+        {QStringLiteral("BoardList"), boardList()},
         {QStringLiteral("ItemsFirstPage"), itemsFirstPage()},
         {QStringLiteral("NextItemsPage"), nextItemsPage()},
         {QStringLiteral("ItemsByColumnValue"), itemsByColumnValue()},
@@ -172,6 +181,12 @@ MondayRequestBody MondayDocuments::boardStructureRequest(const QStringList& boar
 {
     return query(QStringLiteral("BoardStructure"), boardStructure(),
                  {{QStringLiteral("boardIds"), toArray(boardIds)}});
+}
+
+MondayRequestBody MondayDocuments::boardListRequest(int page)
+{
+    return query(QStringLiteral("BoardList"), boardList(),
+                 {{QStringLiteral("limit"), kBoardListPageSize}, {QStringLiteral("page"), page}});
 }
 
 MondayRequestBody MondayDocuments::itemsFirstPageRequest(const QString& boardId, const QStringList& columnIds,

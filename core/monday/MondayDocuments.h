@@ -28,6 +28,7 @@ public:
     // The documents themselves, by operation name.
     static QString connectionTest();
     static QString boardStructure();
+    static QString boardList();
     static QString itemsFirstPage();
     static QString nextItemsPage();
     static QString itemsByColumnValue();
@@ -46,6 +47,11 @@ public:
 
     // Columns (with their settings, for status and dropdown labels) and groups of the given boards.
     static MondayRequestBody boardStructureRequest(const QStringList& boardIds);
+
+    // A page of the active boards the token can see, with the same structure as boardStructureRequest():
+    // what the mapping editor offers to choose from. Pages count from 1; a short page is the last.
+    static constexpr int kBoardListPageSize = 100;
+    static MondayRequestBody boardListRequest(int page);
 
     // The first page of a board's items; `columnIds` empty reads every column.
     static MondayRequestBody itemsFirstPageRequest(const QString& boardId, const QStringList& columnIds = {},

@@ -4,6 +4,7 @@ target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MondayRetryDelay.h ${CMAKE_CURRENT_LIST_DIR}/MondayRetryDelay.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MondayQuery.h ${CMAKE_CURRENT_LIST_DIR}/MondayQuery.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MondayBoardStructure.h ${CMAKE_CURRENT_LIST_DIR}/MondayBoardStructure.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MondayBoardList.h ${CMAKE_CURRENT_LIST_DIR}/MondayBoardList.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MondayItem.h ${CMAKE_CURRENT_LIST_DIR}/MondayItem.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MondayBoardScan.h ${CMAKE_CURRENT_LIST_DIR}/MondayBoardScan.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MondayItemLookup.h ${CMAKE_CURRENT_LIST_DIR}/MondayItemLookup.cpp

@@ -58,6 +58,7 @@ QList<MondayRequestBody> samples()
     return {
         MondayDocuments::connectionTestRequest(),
         MondayDocuments::boardStructureRequest({kBoardId}),
+        MondayDocuments::boardListRequest(2),
         MondayDocuments::boardStructureRequest({kBoardId, QStringLiteral("1234567891")}),
         MondayDocuments::itemsFirstPageRequest(kBoardId),
         MondayDocuments::itemsFirstPageRequest(kBoardId, columnIds, 100),
