@@ -13,6 +13,9 @@ target_sources(mlc_core PRIVATE
 )
 # ... and one pass over every mapping, for `sync --once`.
 target_sources(mlc_core PRIVATE ${CMAKE_CURRENT_LIST_DIR}/SyncPass.h ${CMAKE_CURRENT_LIST_DIR}/SyncPass.cpp)
+# ... and one dry pass of a mapping on its own thread, for the mapping editor.
+target_sources(mlc_core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/MappingDryRun.h ${CMAKE_CURRENT_LIST_DIR}/MappingDryRun.cpp)
 # ... and replay of what failed (`replay`).
 target_sources(mlc_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/FailedWriteReplay.h ${CMAKE_CURRENT_LIST_DIR}/FailedWriteReplay.cpp)
