@@ -1,7 +1,10 @@
 #include "MainWindow.h"
 
+#include "AccountsPage.h"
 #include "AuditPage.h"
+#include "MappingPage.h"
 #include "PlaceholderPage.h"
+#include "ProfileDraft.h"
 #include "SettingsPage.h"
 #include "StatusPage.h"
 #include "TrayIcon.h"
@@ -122,12 +125,11 @@ void MainWindow::buildPages()
                                     const QString& purpose) {
         addPage({id, title, icon, new PlaceholderPage(title, purpose)});
     };
-    placeholder(QStringLiteral("accounts"), tr("Accounts"), QStringLiteral("system-users"),
-                tr("Connect Business Central (tenant, environment, client id and secret) and monday.com (API "
-                   "token). Secrets are kept in the system keychain."));
-    placeholder(
-        QStringLiteral("mapping"), tr("Mapping"), QStringLiteral("document-properties"),
-        tr("Choose a Business Central entity and a monday.com board, then drag fields onto columns."));
+    m_draft = new ProfileDraft(this);
+    m_accountsPage = new AccountsPage(m_draft);
+    addPage({QStringLiteral("accounts"), tr("Accounts"), QStringLiteral("system-users"), m_accountsPage});
+    m_mappingPage = new MappingPage(m_draft);
+    addPage({QStringLiteral("mapping"), tr("Mapping"), QStringLiteral("document-properties"), m_mappingPage});
     m_statusPage = new StatusPage;
     addPage({QStringLiteral("status"), tr("Status"), QStringLiteral("view-refresh"), m_statusPage});
     m_auditPage = new AuditPage;

@@ -14,7 +14,10 @@ class QStackedWidget;
 
 namespace mlc::ui {
 
+class AccountsPage;
 class AuditPage;
+class MappingPage;
+class ProfileDraft;
 class SettingsPage;
 class StatusPage;
 class TrayIcon;
@@ -30,6 +33,10 @@ public:
 
     void showPage(const QString& id);
     QString currentPageId() const;
+    AccountsPage* accountsPage() const { return m_accountsPage; }
+    MappingPage* mappingPage() const { return m_mappingPage; }
+    // The profile the Accounts and Mapping pages edit.
+    ProfileDraft* profileDraft() const { return m_draft; }
     StatusPage* statusPage() const { return m_statusPage; }
     AuditPage* auditPage() const { return m_auditPage; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
@@ -63,6 +70,9 @@ private:
     QStackedWidget* m_pages = nullptr;
     QLabel* m_dataFolderLabel = nullptr;
     QLabel* m_keychainLabel = nullptr;
+    ProfileDraft* m_draft = nullptr;
+    AccountsPage* m_accountsPage = nullptr;
+    MappingPage* m_mappingPage = nullptr;
     StatusPage* m_statusPage = nullptr;
     AuditPage* m_auditPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;

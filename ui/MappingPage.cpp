@@ -1,0 +1,717 @@
+#include "MappingPage.h"
+
+#include "ColumnMappingModel.h"
+#include "FieldListModel.h"
+#include "PageLayout.h"
+#include "ProfileDraft.h"
+#include "ValueMapModel.h"
+#include "bc/BcApiClient.h"
+#include "bc/BcEntityCatalogue.h"
+#include "bc/BcRecord.h"
+#include "bc/BcRequest.h"
+#include "monday/MondayBoardList.h"
+#include "secrets/CredentialStore.h"
+#include "sync/EngineClients.h"
+#include "sync/RecordPlanner.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDragMoveEvent>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace mlc::ui {
+
+namespace {
+
+const QString kFailedStyle = QStringLiteral("color: #b3261e;");
+
+// The fields' view: while a field is dragged, the columns show where it fits.
+class FieldView : public QTableView
+{
+public:
+    FieldView(FieldListModel* fields, ColumnMappingModel* columns)
+        : m_fields(fields)
+        , m_columns(columns)
+    {}
+
+protected:
+    void startDrag(Qt::DropActions supportedActions) override
+    {
+        m_columns->setCandidateField(m_fields->fieldAt(currentIndex().row()));
+        QTableView::startDrag(supportedActions);
+        m_columns->setCandidateField(QString());
+    }
+
+private:
+    FieldListModel* m_fields;
+    ColumnMappingModel* m_columns;
+};
+
+// The columns' view: while a field hovers over a column that cannot take it, the reason is shown.
+class ColumnView : public QTableView
+{
+public:
+    explicit ColumnView(std::function<void(const QString&)> hint)
+        : m_hint(std::move(hint))
+    {}
+
+protected:
+    void dragMoveEvent(QDragMoveEvent* event) override
+    {
+        QTableView::dragMoveEvent(event);
+        m_hint(indexAt(event->position().toPoint()).data(ColumnMappingModel::RefusalRole).toString());
+    }
+
+private:
+    std::function<void(const QString&)> m_hint;
+};
+
+// The board label of a value: one of the column's labels, or typed.
+class LabelDelegate : public QStyledItemDelegate
+{
+public:
+    LabelDelegate(ValueMapModel* model, QObject* parent)
+        : QStyledItemDelegate(parent)
+        , m_model(model)
+    {}
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override
+    {
+        auto* combo = new QComboBox(parent);
+        combo->setEditable(true);
+        combo->addItems(m_model->boardLabels());
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override
+    {
+        static_cast<QComboBox*>(editor)->setCurrentText(index.data(Qt::EditRole).toString());
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override
+    {
+        model->setData(index, static_cast<QComboBox*>(editor)->currentText());
+    }
+
+private:
+    ValueMapModel* m_model;
+};
+
+QTableView* tableView(QTableView* view, QAbstractItemModel* model, const QString& objectName)
+{
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setSelectionMode(QAbstractItemView::SingleSelection);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    return view;
+}
+
+QString previewText(const QJsonValue& value)
+{
+    if (value.isNull() || value.isUndefined())
+        return MappingPage::tr("(empty)");
+    if (value.isString())
+        return value.toString();
+    if (value.isDouble())
+        return QString::number(value.toDouble(), 'g', 15);
+    if (value.isBool())
+        return value.toBool() ? MappingPage::tr("Yes") : MappingPage::tr("No");
+    const QJsonDocument document =
+        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+MappingPage::MappingPage(ProfileDraft* draft, QWidget* parent)
+    : QWidget(parent)
+    , m_draft(draft)
+    , m_dryRun(new MappingDryRun(this))
+    , m_fieldModel(new FieldListModel(this))
+    , m_columnModel(new ColumnMappingModel(this))
+    , m_valueModel(new ValueMapModel(this))
+{
+    QVBoxLayout* layout = PageLayout::column(this);
+    layout->addWidget(PageLayout::heading(tr("Mapping")));
+    layout->addWidget(buildChooser());
+    auto* split = new QSplitter(Qt::Vertical);
+    split->setChildrenCollapsible(false);
+    split->addWidget(buildMapper());
+    auto* lower = new QWidget;
+    auto* lowerLayout = new QHBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(buildDetails(), 3);
+    lowerLayout->addWidget(buildPreview(), 2);
+    split->addWidget(lower);
+    layout->addWidget(split, 1);
+
+    connect(m_columnModel, &ColumnMappingModel::mappingsChanged, this, &MappingPage::takeColumns);
+    connect(m_columnModel, &ColumnMappingModel::dropRefused, this,
+            [this](const QString& reason) { showFeedback(false, reason); });
+    connect(m_valueModel, &ValueMapModel::valuesChanged, this, [this](const QMap<QString, QString>& values) {
+        m_columnModel->setValues(m_columnView->currentIndex().row(), values);
+    });
+    connect(m_dryRun, &MappingDryRun::finished, this, &MappingPage::showDryRun);
+    loadEntity();
+}
+
+MappingPage::~MappingPage() = default;
+
+QWidget* MappingPage::buildChooser()
+{
+    m_entity = new QComboBox;
+    m_entity->setObjectName(QStringLiteral("mappingEntity"));
+    for (BcEntity entity : BcEntities::all())
+        m_entity->addItem(BcEntityCatalogue::info(entity).displayName, int(entity));
+    m_board = new QComboBox;
+    m_board->setObjectName(QStringLiteral("mappingBoard"));
+    m_board->setMinimumContentsLength(28);
+    m_board->setPlaceholderText(tr("Load the boards to choose one"));
+    m_loadBoards = new QPushButton(tr("Load boards"));
+    m_loadBoards->setObjectName(QStringLiteral("loadBoards"));
+    m_boardsState = new QLabel;
+    m_boardsState->setObjectName(QStringLiteral("boardsState"));
+    m_boardsState->setWordWrap(true);
+    connect(m_entity, &QComboBox::currentIndexChanged, this, &MappingPage::loadEntity);
+    connect(m_board, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_showing)
+            loadBoard(true);
+    });
+    connect(m_loadBoards, &QPushButton::clicked, this, &MappingPage::loadBoards);
+
+    auto* row = new QWidget;
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Business Central:")));
+    layout->addWidget(m_entity);
+    layout->addSpacing(16);
+    layout->addWidget(new QLabel(tr("Board:")));
+    layout->addWidget(m_board);
+    layout->addWidget(m_loadBoards);
+    layout->addWidget(m_boardsState, 1);
+    return row;
+}
+
+QWidget* MappingPage::buildMapper()
+{
+    m_fieldView =
+        tableView(new FieldView(m_fieldModel, m_columnModel), m_fieldModel, QStringLiteral("fields"));
+    m_fieldView->setDragEnabled(true);
+    m_fieldView->setDragDropMode(QAbstractItemView::DragOnly);
+    m_fieldView->setDefaultDropAction(Qt::CopyAction);
+    m_fieldView->setAccessibleName(tr("Business Central fields"));
+    m_fieldView->horizontalHeader()->setSectionResizeMode(FieldListModel::NameColumn,
+                                                          QHeaderView::ResizeToContents);
+
+    m_columnView = tableView(new ColumnView([this](const QString& why) {
+                                 if (!why.isEmpty())
+                                     showFeedback(false, why);
+                             }),
+                             m_columnModel, QStringLiteral("columns"));
+    m_columnView->setAcceptDrops(true);
+    m_columnView->setDragDropMode(QAbstractItemView::DropOnly);
+    m_columnView->setDropIndicatorShown(true);
+    m_columnView->setDragDropOverwriteMode(true);
+    m_columnView->setAccessibleName(tr("Board columns"));
+    m_columnView->horizontalHeader()->setSectionResizeMode(ColumnMappingModel::TitleColumn,
+                                                           QHeaderView::ResizeToContents);
+    connect(m_columnView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MappingPage::showSelectedColumn);
+
+    // The keyboard's way to the same: select a field and a column, then Ctrl+M (or the context menu).
+    auto* mapAction = new QAction(tr("Map the selected field to this column"), this);
+    mapAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    mapAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(mapAction, &QAction::triggered, this, &MappingPage::mapSelected);
+    auto* unmapAction = new QAction(tr("Remove the mapping"), this);
+    unmapAction->setShortcut(QKeySequence::Delete);
+    unmapAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(unmapAction, &QAction::triggered, this, &MappingPage::unmapSelected);
+    addAction(mapAction);
+    m_columnView->addAction(unmapAction);
+    m_columnView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_columnView->insertAction(unmapAction, mapAction);
+
+    auto* mapButton = new QPushButton(tr("Map →"));
+    mapButton->setObjectName(QStringLiteral("mapButton"));
+    mapButton->setToolTip(tr("Map the selected field to the selected column (Ctrl+M)"));
+    connect(mapButton, &QPushButton::clicked, this, &MappingPage::mapSelected);
+    auto* unmapButton = new QPushButton(tr("Unmap"));
+    unmapButton->setObjectName(QStringLiteral("unmapButton"));
+    connect(unmapButton, &QPushButton::clicked, this, &MappingPage::unmapSelected);
+    auto* buttons = new QVBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(mapButton);
+    buttons->addWidget(unmapButton);
+    buttons->addStretch(1);
+
+    m_feedback = new QLabel(tr("Drag a field onto a column, or select both and press Ctrl+M."));
+    m_feedback->setObjectName(QStringLiteral("mappingFeedback"));
+    m_feedback->setWordWrap(true);
+
+    auto* tables = new QHBoxLayout;
+    tables->addWidget(m_fieldView, 1);
+    tables->addLayout(buttons);
+    tables->addWidget(m_columnView, 1);
+    auto* mapper = new QWidget;
+    auto* layout = new QVBoxLayout(mapper);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(tables, 1);
+    layout->addWidget(m_feedback);
+    return mapper;
+}
+
+QWidget* MappingPage::buildDetails()
+{
+    m_itemName = new QComboBox;
+    m_itemName->setObjectName(QStringLiteral("itemNameField"));
+    m_bcIdColumn = new QComboBox;
+    m_bcIdColumn->setObjectName(QStringLiteral("bcIdColumn"));
+    m_bcIdColumn->setToolTip(tr("A text column where the connector keeps each item's Business Central id, "
+                                "so an item is never made twice. Add one on the board if there is none."));
+    m_linkTo = new QComboBox;
+    m_linkTo->setObjectName(QStringLiteral("linkTo"));
+    m_linkTo->addItem(tr("Nothing"), -1);
+    for (BcEntity entity : BcEntities::all())
+        m_linkTo->addItem(BcEntityCatalogue::info(entity).displayName, int(entity));
+    m_pollSeconds = new QSpinBox;
+    m_pollSeconds->setObjectName(QStringLiteral("pollSeconds"));
+    m_pollSeconds->setRange(Mapping::kMinPollSeconds, Mapping::kMaxPollSeconds);
+    m_pollSeconds->setSuffix(tr(" s"));
+    m_onDelete = new QComboBox;
+    m_onDelete->setObjectName(QStringLiteral("onDelete"));
+    m_onDelete->addItem(tr("Archive the item"), int(OnDelete::Archive));
+    m_onDelete->addItem(tr("Delete the item"), int(OnDelete::Delete));
+    m_onDelete->addItem(tr("Keep the item"), int(OnDelete::Keep));
+    for (QComboBox* combo : {m_itemName, m_bcIdColumn, m_onDelete})
+        connect(combo, &QComboBox::currentIndexChanged, this, &MappingPage::takeOptions);
+    connect(m_pollSeconds, &QSpinBox::valueChanged, this, &MappingPage::takeOptions);
+    connect(m_linkTo, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_showing)
+            return;
+        const int entity = m_linkTo->currentData().toInt();
+        m_columnModel->setLinkTo(m_columnView->currentIndex().row(),
+                                 entity < 0 ? std::nullopt : std::optional<BcEntity>(BcEntity(entity)));
+    });
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("Item name:"), m_itemName);
+    form->addRow(tr("Business Central id column:"), m_bcIdColumn);
+    form->addRow(tr("Poll every:"), m_pollSeconds);
+    form->addRow(tr("When a record is deleted:"), m_onDelete);
+    form->addRow(tr("Selected column links to:"), m_linkTo);
+
+    m_valueView = tableView(new QTableView, m_valueModel, QStringLiteral("valueMap"));
+    m_valueView->setItemDelegateForColumn(ValueMapModel::LabelColumn, new LabelDelegate(m_valueModel, this));
+    m_valueView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_valueView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_missingLabels = new QLabel;
+    m_missingLabels->setObjectName(QStringLiteral("missingLabels"));
+    m_missingLabels->setWordWrap(true);
+    m_missingLabels->setStyleSheet(kFailedStyle);
+
+    auto* values = new QGroupBox(tr("Values of the selected status or dropdown column"));
+    auto* valuesLayout = new QVBoxLayout(values);
+    valuesLayout->addWidget(m_valueView, 1);
+    valuesLayout->addWidget(m_missingLabels);
+
+    auto* details = new QWidget;
+    auto* layout = new QHBoxLayout(details);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* options = new QGroupBox(tr("Options"));
+    options->setLayout(form);
+    layout->addWidget(options);
+    layout->addWidget(values, 1);
+    return details;
+}
+
+QWidget* MappingPage::buildPreview()
+{
+    m_preview = new QTableWidget(0, 2);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_preview->setHorizontalHeaderLabels({tr("Column"), tr("On the board")});
+    m_preview->verticalHeader()->hide();
+    m_preview->horizontalHeader()->setStretchLastSection(true);
+    m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_preview->setWordWrap(false);
+
+    m_dryRunButton = new QPushButton(tr("Dry run"));
+    m_dryRunButton->setObjectName(QStringLiteral("dryRun"));
+    m_dryRunButton->setToolTip(tr("Read every record and plan it against the board, writing nothing"));
+    connect(m_dryRunButton, &QPushButton::clicked, this, &MappingPage::runDryRun);
+    m_dryRunResult = new QLabel;
+    m_dryRunResult->setObjectName(QStringLiteral("dryRunResult"));
+    m_dryRunResult->setWordWrap(true);
+    m_dryRunResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_saveButton = new QPushButton(tr("Save mapping"));
+    m_saveButton->setObjectName(QStringLiteral("saveMapping"));
+    m_saveButton->setDefault(true);
+    connect(m_saveButton, &QPushButton::clicked, this, &MappingPage::save);
+    m_saveResult = new QLabel;
+    m_saveResult->setObjectName(QStringLiteral("saveResult"));
+    m_saveResult->setWordWrap(true);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_dryRunButton);
+    buttons->addWidget(m_saveButton);
+    buttons->addStretch(1);
+    auto* group = new QGroupBox(tr("Preview of the sample record"));
+    auto* layout = new QVBoxLayout(group);
+    layout->addWidget(m_preview, 1);
+    layout->addLayout(buttons);
+    layout->addWidget(m_dryRunResult);
+    layout->addWidget(m_saveResult);
+    return group;
+}
+
+void MappingPage::bind(CredentialStore* secrets, const QString& dataDir)
+{
+    m_secrets = secrets;
+    m_dataDir = dataDir;
+    m_clients.reset();
+}
+
+void MappingPage::withSecrets(const std::function<void(QString, QString)>& use)
+{
+    if (!m_secrets) {
+        showFeedback(false, tr("Connect both accounts on the Accounts page first."));
+        return;
+    }
+    m_secrets->read(SecretId::BcClientSecret, this, [this, use](const SecretResult& bc) {
+        m_secrets->read(SecretId::MondayToken, this, [this, use, bc](const SecretResult& monday) {
+            if (!bc.ok || !monday.ok) {
+                showFeedback(false, tr("Connect both accounts on the Accounts page first: %1")
+                                        .arg(bc.ok ? monday.message : bc.message));
+                return;
+            }
+            if (!m_clients)
+                m_clients =
+                    std::make_unique<EngineClients>(m_draft->profile(), bc.value, monday.value, m_clock);
+            use(bc.value, monday.value);
+        });
+    });
+}
+
+void MappingPage::loadBoards()
+{
+    m_loadBoards->setEnabled(false);
+    m_boardsState->setText(tr("Loading the boards…"));
+    withSecrets([this](const QString&, const QString&) {
+        m_boardList = new MondayBoardList(m_clients->monday(), m_clock, this);
+        connect(m_boardList, &MondayBoardList::finished, this, &MappingPage::showBoards);
+        connect(m_boardList, &MondayBoardList::failed, this, [this](const QString& error) {
+            m_loadBoards->setEnabled(true);
+            m_boardsState->setText(error);
+            m_boardsState->setStyleSheet(kFailedStyle);
+        });
+        m_boardList->start();
+    });
+    if (!m_boardList)
+        m_loadBoards->setEnabled(true);
+}
+
+void MappingPage::showBoards(const QList<MondayBoardStructure>& boards)
+{
+    m_boardList->deleteLater();
+    m_loadBoards->setEnabled(true);
+    m_boards = boards;
+    m_boardsState->setStyleSheet(QString());
+    m_boardsState->setText(tr("%n board(s) found.", nullptr, int(boards.size())));
+    m_showing = true;
+    m_board->clear();
+    for (const MondayBoardStructure& board : boards)
+        m_board->addItem(tr("%1 (%2)").arg(board.name, board.id), board.id);
+    m_board->setCurrentIndex(m_board->findData(m_editing.boardId));
+    m_showing = false;
+    loadBoard(false);
+    loadSample();
+    Q_EMIT boardsLoaded(int(boards.size()));
+}
+
+void MappingPage::selectEntity(BcEntity entity)
+{
+    m_entity->setCurrentIndex(m_entity->findData(int(entity)));
+}
+
+void MappingPage::selectBoard(const QString& boardId)
+{
+    m_board->setCurrentIndex(m_board->findData(boardId));
+}
+
+// The entity's mapping as the profile has it, or a new one named by the entity's usual name field.
+void MappingPage::loadEntity()
+{
+    const BcEntity entity = BcEntity(m_entity->currentData().toInt());
+    if (const Mapping* existing = m_draft->profile().mappingFor(entity)) {
+        m_editing = *existing;
+    } else {
+        m_editing = Mapping();
+        m_editing.entity = entity;
+        m_editing.itemName = BcEntityCatalogue::info(entity).nameField;
+    }
+    m_fieldModel->setEntity(entity);
+    m_showing = true;
+    if (!m_editing.boardId.isEmpty())
+        m_board->setCurrentIndex(m_board->findData(m_editing.boardId));
+    m_showing = false;
+    loadBoard(false);
+    if (!m_boards.isEmpty())
+        loadSample();
+}
+
+const MondayBoardStructure* MappingPage::currentBoard() const
+{
+    const QString id = m_board->currentData().toString();
+    for (const MondayBoardStructure& board : m_boards) {
+        if (board.id == id)
+            return &board;
+    }
+    return nullptr;
+}
+
+// `chosen`: the admin picked the board, rather than the page showing the mapping's own.
+void MappingPage::loadBoard(bool chosen)
+{
+    const MondayBoardStructure* board = currentBoard();
+    if (board && board->id != m_editing.boardId && !chosen && !m_editing.boardId.isEmpty())
+        board = nullptr; // the mapping's board is not among those the token sees
+    if (board && board->id != m_editing.boardId) {
+        // Another board: its columns are other columns.
+        m_editing.boardId = board->id;
+        m_editing.columns.clear();
+        m_editing.bcIdColumn.clear();
+        for (const MondayColumn& column : board->columns) {
+            if (column.type() == MondayColumnType::Text &&
+                column.title().contains(QLatin1String("id"), Qt::CaseInsensitive))
+                m_editing.bcIdColumn = column.id();
+        }
+    }
+    m_columnModel->reset(m_editing.entity, board ? *board : MondayBoardStructure(), m_editing.columns,
+                         m_editing.bcIdColumn);
+    showOptions();
+    refreshPreview();
+}
+
+void MappingPage::loadSample()
+{
+    const BcEntity entity = m_editing.entity;
+    withSecrets([this, entity](const QString&, const QString&) {
+        BcRequest* request = m_clients->bc().get(m_clients->bc().collectionUrl(entity), 1);
+        connect(request, &BcRequest::succeeded, this, [this, entity](const QJsonObject& body) {
+            if (entity != m_editing.entity)
+                return; // the admin moved on
+            const QJsonArray records = body.value(QStringLiteral("value")).toArray();
+            m_fieldModel->setSample(records.isEmpty() ? QJsonObject() : records.first().toObject());
+            refreshPreview();
+            Q_EMIT sampleLoaded();
+        });
+        connect(request, &BcRequest::failed, this, [this](const BcError& error) {
+            showFeedback(false, tr("No sample record could be read: %1").arg(error.summary()));
+        });
+    });
+}
+
+void MappingPage::showOptions()
+{
+    m_showing = true;
+    m_itemName->clear();
+    for (const QString& field : BcEntityCatalogue::fieldNames(m_editing.entity))
+        m_itemName->addItem(field, field);
+    m_itemName->setCurrentIndex(m_itemName->findData(m_editing.itemName));
+    m_bcIdColumn->clear();
+    for (const MondayColumn& column : m_columnModel->board().columns) {
+        if (column.type() == MondayColumnType::Text)
+            m_bcIdColumn->addItem(column.title(), column.id());
+    }
+    m_bcIdColumn->setCurrentIndex(m_bcIdColumn->findData(m_editing.bcIdColumn));
+    m_pollSeconds->setValue(m_editing.pollSeconds);
+    m_onDelete->setCurrentIndex(m_onDelete->findData(int(m_editing.onDelete)));
+    m_showing = false;
+    showSelectedColumn();
+}
+
+void MappingPage::takeOptions()
+{
+    if (m_showing)
+        return;
+    m_editing.itemName = m_itemName->currentData().toString();
+    m_editing.bcIdColumn = m_bcIdColumn->currentData().toString();
+    m_editing.pollSeconds = m_pollSeconds->value();
+    m_editing.onDelete = OnDelete(m_onDelete->currentData().toInt());
+    m_columnModel->setBcIdColumn(m_editing.bcIdColumn);
+    refreshPreview();
+}
+
+void MappingPage::takeColumns()
+{
+    m_editing.columns = m_columnModel->columnMappings();
+    m_missingLabels->setText(m_valueModel->missingLabels().isEmpty()
+                                 ? QString()
+                                 : tr("Not on the board yet: %1. Choose labels the column has, or add these "
+                                      "on the board before switching the mapping on.")
+                                       .arg(m_valueModel->missingLabels().join(QStringLiteral(", "))));
+    refreshPreview();
+}
+
+// The value map and the link of the column selected on the right.
+void MappingPage::showSelectedColumn()
+{
+    const int row = m_columnView->currentIndex().row();
+    const MondayColumn* column = m_columnModel->columnAt(row);
+    const ColumnMapping* mapping = m_columnModel->mappingAt(row);
+    const bool labelled =
+        column && mapping &&
+        (column->type() == MondayColumnType::Status || column->type() == MondayColumnType::Dropdown);
+    if (labelled)
+        m_valueModel->reset(m_editing.entity, mapping->field, *column, mapping->values);
+    else
+        m_valueModel->clear();
+    m_showing = true;
+    const bool linking = column && mapping && column->type() == MondayColumnType::BoardRelation;
+    m_linkTo->setEnabled(linking);
+    m_linkTo->setCurrentIndex(linking && mapping->linkTo ? m_linkTo->findData(int(*mapping->linkTo)) : 0);
+    m_showing = false;
+    takeColumns();
+}
+
+void MappingPage::mapSelected()
+{
+    const QString field = m_fieldModel->fieldAt(m_fieldView->currentIndex().row());
+    const int row = m_columnView->currentIndex().row();
+    if (field.isEmpty() || row < 0) {
+        showFeedback(false, tr("Select a field on the left and a column on the right first."));
+        return;
+    }
+    QString why;
+    if (!m_columnModel->map(field, row, &why)) {
+        showFeedback(false, why);
+        return;
+    }
+    showFeedback(true, tr("\"%1\" now goes into \"%2\".").arg(field, m_columnModel->columnAt(row)->title()));
+    showSelectedColumn();
+}
+
+void MappingPage::unmapSelected()
+{
+    m_columnModel->unmap(m_columnView->currentIndex().row());
+    showSelectedColumn();
+}
+
+// The sample record as the planner would write it: exactly what the engine sends, nothing sent.
+void MappingPage::refreshPreview()
+{
+    m_preview->setRowCount(0);
+    const auto addRow = [this](const QString& column, const QString& value, bool failed = false) {
+        const int row = m_preview->rowCount();
+        m_preview->insertRow(row);
+        m_preview->setItem(row, 0, new QTableWidgetItem(column));
+        auto* item = new QTableWidgetItem(value);
+        item->setToolTip(value);
+        if (failed)
+            item->setForeground(QColor(0xb3, 0x26, 0x1e));
+        m_preview->setItem(row, 1, item);
+    };
+    const MondayBoardStructure* board = currentBoard();
+    QString whyNot;
+    const std::optional<BcRecord> record = BcRecord::fromJson(m_fieldModel->sample(), &whyNot);
+    if (!board || !record) {
+        addRow(tr("Preview"), tr("Choose a board; the preview shows one record from Business Central."));
+        return;
+    }
+    const RecordPlanner planner(m_editing, *board, [](BcEntity, const QString&) {
+        return std::optional<QString>(QStringLiteral("1")); // a link as the dry run shows it
+    });
+    const RecordPlan plan = planner.plan(*record, std::nullopt);
+    addRow(tr("Item name"), plan.itemName);
+    for (const ColumnMapping& mapping : m_editing.columns) {
+        const MondayColumn* column = board->column(mapping.column);
+        const QString title = column ? column->title() : mapping.column;
+        if (plan.action == RecordPlan::Action::Failed && plan.errorColumn == mapping.column)
+            addRow(title, plan.error, true);
+        else
+            addRow(title, previewText(plan.plannedValues.value(mapping.column)));
+    }
+    if (plan.action == RecordPlan::Action::Failed && plan.errorColumn.isEmpty())
+        addRow(tr("Cannot be written"), plan.error, true);
+    m_preview->resizeColumnToContents(0);
+}
+
+Profile MappingPage::profileWithEdit() const
+{
+    Profile profile = m_draft->profile();
+    profile.mappings.removeIf([this](const Mapping& m) { return m.entity == m_editing.entity; });
+    profile.mappings.append(m_editing);
+    return profile;
+}
+
+void MappingPage::runDryRun()
+{
+    if (m_dataDir.isEmpty() || !currentBoard()) {
+        showFeedback(false, tr("Choose a board first."));
+        return;
+    }
+    m_dryRunButton->setEnabled(false);
+    m_dryRunResult->setStyleSheet(QString());
+    m_dryRunResult->setText(tr("Reading every record and planning it against the board…"));
+    withSecrets([this](const QString& bcSecret, const QString& mondayToken) {
+        m_dryRun->start(profileWithEdit(), m_editing, m_dataDir, bcSecret, mondayToken);
+    });
+    if (!m_dryRun->isRunning())
+        m_dryRunButton->setEnabled(true);
+}
+
+void MappingPage::showDryRun(const MappingDryRun::Outcome& outcome)
+{
+    m_dryRunButton->setEnabled(true);
+    const SyncPass::MappingResult& result = outcome.result;
+    if (!result.error.isEmpty()) {
+        m_dryRunResult->setStyleSheet(kFailedStyle);
+        m_dryRunResult->setText(tr("The dry run stopped: %1").arg(result.error));
+    } else {
+        QString text = tr("This will create %1 and update %2.")
+                           .arg(tr("%n item(s)", nullptr, result.poll.creates),
+                                tr("%n item(s)", nullptr, result.poll.updates));
+        if (result.poll.unchanged > 0)
+            text += QLatin1Char(' ') + tr("%n already match.", nullptr, result.poll.unchanged);
+        if (result.poll.failed > 0)
+            text += QLatin1Char(' ') + tr("%n cannot be written: %1", nullptr, result.poll.failed)
+                                           .arg(outcome.problems.join(QStringLiteral("; ")));
+        m_dryRunResult->setStyleSheet(result.poll.failed > 0 ? kFailedStyle : QString());
+        m_dryRunResult->setText(text);
+    }
+    Q_EMIT dryRunFinished(outcome);
+}
+
+void MappingPage::save()
+{
+    m_draft->setMapping(m_editing);
+    QString error;
+    const bool ok = !m_dataDir.isEmpty() && m_draft->save(m_dataDir, &error);
+    m_saveResult->setStyleSheet(ok ? QString() : kFailedStyle);
+    m_saveResult->setText(ok ? tr("Saved. The engine syncs with this mapping now.")
+                             : (error.isEmpty() ? tr("There is no data folder to save to.") : error));
+    Q_EMIT saved(ok);
+}
+
+void MappingPage::showFeedback(bool ok, const QString& text)
+{
+    m_feedback->setStyleSheet(ok ? QString() : kFailedStyle);
+    m_feedback->setText(text);
+}
+
+} // namespace mlc::ui
