@@ -2,8 +2,8 @@
 
 #include "AccountsPage.h"
 #include "AuditPage.h"
+#include "BoardPreviewPage.h"
 #include "MappingPage.h"
-#include "PlaceholderPage.h"
 #include "ProfileDraft.h"
 #include "SettingsPage.h"
 #include "StatusPage.h"
@@ -121,10 +121,6 @@ void MainWindow::bringToFront()
 
 void MainWindow::buildPages()
 {
-    const auto placeholder = [this](const QString& id, const QString& title, const QString& icon,
-                                    const QString& purpose) {
-        addPage({id, title, icon, new PlaceholderPage(title, purpose)});
-    };
     m_draft = new ProfileDraft(this);
     m_accountsPage = new AccountsPage(m_draft);
     addPage({QStringLiteral("accounts"), tr("Accounts"), QStringLiteral("system-users"), m_accountsPage});
@@ -134,9 +130,9 @@ void MainWindow::buildPages()
     addPage({QStringLiteral("status"), tr("Status"), QStringLiteral("view-refresh"), m_statusPage});
     m_auditPage = new AuditPage;
     addPage({QStringLiteral("audit"), tr("Audit"), QStringLiteral("document-open-recent"), m_auditPage});
-    placeholder(
-        QStringLiteral("board-preview"), tr("Board preview"), QStringLiteral("view-list-details"),
-        tr("See a mapped board's items as monday.com holds them, next to the records they came from."));
+    m_boardPreviewPage = new BoardPreviewPage(m_draft);
+    addPage({QStringLiteral("board-preview"), tr("Board preview"), QStringLiteral("view-list-details"),
+             m_boardPreviewPage});
     m_settingsPage = new SettingsPage;
     addPage(
         {QStringLiteral("settings"), tr("Settings"), QStringLiteral("preferences-system"), m_settingsPage});

@@ -16,6 +16,7 @@ namespace mlc::ui {
 
 class AccountsPage;
 class AuditPage;
+class BoardPreviewPage;
 class MappingPage;
 class ProfileDraft;
 class SettingsPage;
@@ -35,6 +36,7 @@ public:
     QString currentPageId() const;
     AccountsPage* accountsPage() const { return m_accountsPage; }
     MappingPage* mappingPage() const { return m_mappingPage; }
+    BoardPreviewPage* boardPreviewPage() const { return m_boardPreviewPage; }
     // The profile the Accounts and Mapping pages edit.
     ProfileDraft* profileDraft() const { return m_draft; }
     StatusPage* statusPage() const { return m_statusPage; }
@@ -73,6 +75,7 @@ private:
     ProfileDraft* m_draft = nullptr;
     AccountsPage* m_accountsPage = nullptr;
     MappingPage* m_mappingPage = nullptr;
+    BoardPreviewPage* m_boardPreviewPage = nullptr;
     StatusPage* m_statusPage = nullptr;
     AuditPage* m_auditPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;

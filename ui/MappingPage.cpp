@@ -1,5 +1,6 @@
 #include "MappingPage.h"
 
+#include "BothSecrets.h"
 #include "ColumnMappingModel.h"
 #include "FieldListModel.h"
 #include "PageLayout.h"
@@ -10,7 +11,6 @@
 #include "bc/BcRecord.h"
 #include "bc/BcRequest.h"
 #include "monday/MondayBoardList.h"
-#include "secrets/CredentialStore.h"
 #include "sync/EngineClients.h"
 #include "sync/RecordPlanner.h"
 
@@ -388,23 +388,19 @@ void MappingPage::bind(CredentialStore* secrets, const QString& dataDir)
 
 void MappingPage::withSecrets(const std::function<void(QString, QString)>& use)
 {
-    if (!m_secrets) {
-        showFeedback(false, tr("Connect both accounts on the Accounts page first."));
-        return;
-    }
-    m_secrets->read(SecretId::BcClientSecret, this, [this, use](const SecretResult& bc) {
-        m_secrets->read(SecretId::MondayToken, this, [this, use, bc](const SecretResult& monday) {
-            if (!bc.ok || !monday.ok) {
-                showFeedback(false, tr("Connect both accounts on the Accounts page first: %1")
-                                        .arg(bc.ok ? monday.message : bc.message));
-                return;
-            }
+    readBothSecrets(
+        m_secrets, this,
+        [this, use](const QString& bcSecret, const QString& mondayToken) {
             if (!m_clients)
                 m_clients =
-                    std::make_unique<EngineClients>(m_draft->profile(), bc.value, monday.value, m_clock);
-            use(bc.value, monday.value);
+                    std::make_unique<EngineClients>(m_draft->profile(), bcSecret, mondayToken, m_clock);
+            use(bcSecret, mondayToken);
+        },
+        [this](const QString& problem) {
+            showFeedback(false, problem);
+            m_loadBoards->setEnabled(true);
+            m_dryRunButton->setEnabled(true);
         });
-    });
 }
 
 void MappingPage::loadBoards()

@@ -38,18 +38,12 @@ private Q_SLOTS:
         QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("settingsPage"));
     }
 
-    void unbuiltPagesSaySoInsteadOfPretending()
+    void everyPageIsBuilt()
     {
         mlc::ui::MainWindow window;
-        const QStringList built{QStringLiteral("status"), QStringLiteral("audit"),
-                                QStringLiteral("settings")};
-        for (const QString& id : window.pageIds()) {
-            window.showPage(id);
-            auto* page = window.findChild<QWidget*>(id + QStringLiteral("Page"));
-            QVERIFY2(page, qPrintable(id));
-            QCOMPARE(page->findChild<QLabel*>(QStringLiteral("notAvailableNotice")) != nullptr,
-                     !built.contains(id));
-        }
+        QVERIFY(window.accountsPage() && window.mappingPage() && window.boardPreviewPage());
+        for (const QString& id : window.pageIds())
+            QVERIFY2(window.findChild<QWidget*>(id + QStringLiteral("Page")), qPrintable(id));
     }
 
     void statusBarTellsTheDataFolderAndKeychainState()

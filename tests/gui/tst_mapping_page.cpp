@@ -8,8 +8,8 @@
 #include "FieldListModel.h"
 #include "MappingPage.h"
 #include "ProfileDraft.h"
+#include "StoredSecrets.h"
 #include "ValueMapModel.h"
-#include "secrets/MemoryCredentialStore.h"
 #include "store/SettingsStore.h"
 #include "sync/ProfileReader.h"
 
@@ -40,12 +40,7 @@ struct Rig
         Profile profile = env.profile();
         profile.mappings = {env.vendorsMapping()};
         draft.reset(profile);
-        bool stored = false;
-        secrets.write(SecretId::BcClientSecret, BcLoopback::kClientSecret, &draft,
-                      [](const SecretResult&) {});
-        secrets.write(SecretId::MondayToken, sandbox::MondaySimulator::demoToken(), &draft,
-                      [&stored](const SecretResult& r) { stored = r.ok; });
-        QTRY_VERIFY(stored);
+        storeSecrets(secrets, BcLoopback::kClientSecret, sandbox::MondaySimulator::demoToken());
         page = std::make_unique<ui::MappingPage>(&draft);
         page->bind(&secrets, dataDir.path());
         fieldsTester = std::make_unique<QAbstractItemModelTester>(page->fieldModel());

@@ -10,8 +10,8 @@
 #include "StatusModel.h"
 #include "StatusPage.h"
 #include "StoredProfileSession.h"
+#include "StoredSecrets.h"
 #include "WritesChart.h"
-#include "secrets/MemoryCredentialStore.h"
 
 #include <QLoggingCategory>
 #include <QSignalSpy>
@@ -39,7 +39,7 @@ private Q_SLOTS:
         QVERIFY(env.listening);
         QTemporaryDir dataDir;
         MemoryCredentialStore secrets;
-        storeSecrets(secrets, BcLoopback::kClientSecret, sandbox::MondaySimulator::demoToken());
+        QVERIFY(storeSecrets(secrets, BcLoopback::kClientSecret, sandbox::MondaySimulator::demoToken()));
         ui::MainWindow window;
         ui::StoredProfileSession session(&window, secrets, env.profile(), dataDir.path());
         QSignalSpy started(&session, &ui::StoredProfileSession::started);
@@ -72,7 +72,7 @@ private Q_SLOTS:
         SyncLoopback env;
         QTemporaryDir dataDir;
         MemoryCredentialStore secrets;
-        storeSecrets(secrets, BcLoopback::kClientSecret, QString());
+        QVERIFY(storeSecrets(secrets, BcLoopback::kClientSecret, QString()));
         ui::MainWindow window;
         ui::StoredProfileSession session(&window, secrets, env.profile(), dataDir.path());
         QSignalSpy failed(&session, &ui::StoredProfileSession::failed);
@@ -85,23 +85,6 @@ private Q_SLOTS:
         QCOMPARE(window.statusBar()->currentMessage(), reason);
         QVERIFY(!session.engine());
         QCOMPARE(env.mutations(QStringLiteral("create_item")), 0);
-    }
-
-private:
-    static void storeSecrets(MemoryCredentialStore& store, const QString& bcSecret,
-                             const QString& mondayToken)
-    {
-        QObject context;
-        int pending = 0;
-        const auto write = [&](SecretId id, const QString& value) {
-            if (value.isEmpty())
-                return;
-            ++pending;
-            store.write(id, value, &context, [&pending](const SecretResult&) { --pending; });
-        };
-        write(SecretId::BcClientSecret, bcSecret);
-        write(SecretId::MondayToken, mondayToken);
-        QTRY_COMPARE(pending, 0);
     }
 };
 
