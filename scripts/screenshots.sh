@@ -20,15 +20,16 @@ xvfb=$!
 scratch=$(mktemp -d)
 trap 'kill "$xvfb" 2>/dev/null || true; rm -rf "$scratch"' EXIT
 
-# The pages built so far; the others still say they are not available, which is no picture for the README.
-for page in status audit settings; do
+# Every page of the window.
+for page in accounts mapping status audit board-preview settings; do
     # A fresh data folder and settings each time: the demo starts from nothing and the window from its
     # default size (1200x720) at the top left, which is what gets cut out.
     rm -rf "$scratch"/*
     DISPLAY=$display XDG_CONFIG_HOME="$scratch/config" "$app" --data-dir "$scratch/data" --demo --page "$page" \
         >"$scratch/app.log" 2>&1 &
     app_pid=$!
-    sleep "$wait_seconds"
+    # The Board preview reads the board when shown and again a minute later, once the demo has synced.
+    if [ "$page" = board-preview ]; then sleep $((wait_seconds + 60)); else sleep "$wait_seconds"; fi
     DISPLAY=$display import -window root -crop 1200x720+0+0 +repage "docs/screenshots/$page.png"
     kill "$app_pid"
     wait "$app_pid" 2>/dev/null || true

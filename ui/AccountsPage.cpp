@@ -14,6 +14,8 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QShowEvent>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace mlc::ui {
@@ -51,9 +53,16 @@ AccountsPage::AccountsPage(ProfileDraft* draft, QWidget* parent)
     QVBoxLayout* layout = PageLayout::column(this);
     layout->addWidget(PageLayout::heading(tr("Accounts")));
     layout->addWidget(m_keychain);
-    layout->addWidget(buildBusinessCentral());
-    layout->addWidget(buildMonday());
-    layout->addWidget(buildEndpoints());
+    // Forms read best at a moderate width; on a wide window they stay at the left.
+    auto* forms = new QWidget;
+    forms->setMaximumWidth(820);
+    auto* formsLayout = new QVBoxLayout(forms);
+    formsLayout->setContentsMargins(0, 0, 0, 0);
+    formsLayout->setSpacing(12);
+    formsLayout->addWidget(buildBusinessCentral());
+    formsLayout->addWidget(buildMonday());
+    formsLayout->addWidget(buildEndpoints());
+    layout->addWidget(forms);
     layout->addStretch(1);
 
     showDraft();
@@ -122,7 +131,7 @@ QGroupBox* AccountsPage::buildMonday()
 }
 
 // Other clouds (national ones, a proxy) and the sandbox differ only here; most admins never open it.
-QGroupBox* AccountsPage::buildEndpoints()
+QWidget* AccountsPage::buildEndpoints()
 {
     m_authority = lineEdit(QStringLiteral("bcAuthority"));
     m_bcApiBase = lineEdit(QStringLiteral("bcApiBase"));
@@ -135,21 +144,55 @@ QGroupBox* AccountsPage::buildEndpoints()
     form->addRow(tr("monday.com API:"), m_mondayApi);
     auto* group = new QGroupBox(tr("Endpoints"));
     group->setObjectName(QStringLiteral("endpoints"));
-    group->setCheckable(true);
-    group->setChecked(false);
-    group->setToolTip(tr("Only for national clouds, a proxy or the sandbox."));
-    auto* content = new QWidget;
-    content->setLayout(form);
-    content->setVisible(false);
-    auto* box = new QVBoxLayout(group);
-    box->addWidget(content);
-    connect(group, &QGroupBox::toggled, content, &QWidget::setVisible);
-    return group;
+    group->setLayout(form);
+    group->setVisible(false);
+
+    auto* toggle = new QToolButton;
+    toggle->setObjectName(QStringLiteral("showEndpoints"));
+    toggle->setText(tr("Endpoints (national clouds, a proxy, the sandbox)"));
+    toggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toggle->setArrowType(Qt::RightArrow);
+    toggle->setCheckable(true);
+    toggle->setAutoRaise(true);
+    connect(toggle, &QToolButton::toggled, group, [group, toggle](bool shown) {
+        group->setVisible(shown);
+        toggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    });
+    auto* box = new QWidget;
+    auto* layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(toggle, 0, Qt::AlignLeft);
+    layout->addWidget(group);
+    return box;
+}
+
+// The first look at the page checks what is already set up, so it shows the company names and the monday
+// user rather than ids and empty fields.
+void AccountsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_checkedOnShow || !m_store)
+        return;
+    m_checkedOnShow = true;
+    const BusinessCentralSettings& bc = m_draft->profile().businessCentral;
+    if (bc.tenantId.isEmpty() || bc.environment.isEmpty() || bc.clientId.isEmpty())
+        return;
+    m_store->read(SecretId::BcClientSecret, this, [this](const SecretResult& secret) {
+        if (secret.ok && !m_bcCheck)
+            connectBusinessCentral();
+    });
+    m_store->read(SecretId::MondayToken, this, [this](const SecretResult& secret) {
+        if (secret.ok && !m_mondayCheck)
+            testMonday();
+    });
 }
 
 void AccountsPage::setCredentialStore(CredentialStore* store)
 {
     m_store = store;
+    m_checkedOnShow = false; // another profile: look again when shown
+    m_company->clear();
+    showDraft();
     m_store->checkAvailable(this, [this](const SecretResult& result) {
         m_keychain->setText(
             result.ok ? tr("Secrets are kept in: %1.").arg(m_store->describe())
@@ -343,8 +386,7 @@ void AccountsPage::showStoredSecrets()
     for (SecretId id : CredentialStore::allSecretIds()) {
         QLineEdit* field = id == SecretId::BcClientSecret ? m_clientSecret : m_mondayToken;
         m_store->read(id, this, [field](const SecretResult& result) {
-            field->setPlaceholderText(result.ok ? tr("Stored in the keychain; type to replace it")
-                                                : tr("Not stored yet"));
+            field->setPlaceholderText(result.ok ? tr("Stored; type to replace it") : tr("Not stored yet"));
         });
     }
 }

@@ -49,10 +49,13 @@ Q_SIGNALS:
     // After a secret was written to the store, or failed to be.
     void secretStored(mlc::SecretId id, bool ok);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QGroupBox* buildBusinessCentral();
     QGroupBox* buildMonday();
-    QGroupBox* buildEndpoints();
+    QWidget* buildEndpoints();
     void showDraft();
     void takeFields();
     void withSecret(SecretId id, QLineEdit* field, const std::function<void(QString)>& use, QLabel* result);
@@ -66,6 +69,7 @@ private:
 
     ProfileDraft* m_draft;
     CredentialStore* m_store = nullptr;
+    bool m_checkedOnShow = false;
     SystemClock m_clock;
     QNetworkAccessManager* m_network;
     QLabel* m_keychain = nullptr;

@@ -103,6 +103,8 @@ QVariant BoardPreviewModel::data(const QModelIndex& index, int role) const
             return tr("The connector last wrote: %1")
                 .arg(writtenText(row.link->writtenValues.value(m_columnIds.at(mapped))));
         return QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == 1 && !row.link ? QBrush(QColor(0x80, 0x80, 0x80)) : QVariant();
     case Qt::BackgroundRole:
         return mapped >= 0 && row.different.at(mapped) ? QBrush(QColor(0xff, 0xe8, 0xb0)) : QVariant();
     case DifferentRole:

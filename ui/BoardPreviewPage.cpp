@@ -19,7 +19,9 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace mlc::ui {
@@ -28,8 +30,14 @@ BoardPreviewPage::BoardPreviewPage(ProfileDraft* draft, QWidget* parent)
     : QWidget(parent)
     , m_draft(draft)
     , m_network(new QNetworkAccessManager(this))
+    , m_again(new QTimer(this))
     , m_model(new BoardPreviewModel(this))
 {
+    m_again->setInterval(std::chrono::seconds(kAgainSeconds));
+    connect(m_again, &QTimer::timeout, this, [this] {
+        if (m_refresh->isEnabled() && m_model->rowCount() <= kAgainUpToItems)
+            refresh();
+    });
     m_mapping = new QComboBox;
     m_mapping->setObjectName(QStringLiteral("previewMapping"));
     m_mapping->setMinimumContentsLength(30);
@@ -70,6 +78,21 @@ void BoardPreviewPage::bind(CredentialStore* secrets, const QString& dataDir)
 {
     m_secrets = secrets;
     m_dataDir = dataDir;
+    m_readOnce = false;
+}
+
+void BoardPreviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_readOnce && m_secrets && currentMapping())
+        refresh();
+    m_again->start();
+}
+
+void BoardPreviewPage::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_again->stop();
 }
 
 void BoardPreviewPage::showMappings()
@@ -103,6 +126,7 @@ void BoardPreviewPage::refresh()
         return;
     }
     m_reading = *mapping;
+    m_readOnce = true;
     m_refresh->setEnabled(false);
     m_state->setText(tr("Reading the board…"));
     readBothSecrets(
@@ -137,6 +161,7 @@ void BoardPreviewPage::onStructure(const MondayOutcome& outcome)
         return;
     }
     m_model->reset(m_reading, boards.first());
+    m_boardName = boards.first().name;
     // The connector's links say which record each item came from and what was last written to it. A data
     // folder the engine never wrote to has none: every item then shows as not from Business Central.
     QString error;
@@ -168,16 +193,16 @@ void BoardPreviewPage::finish(const QString& error)
         m_scan->deleteLater();
     m_refresh->setEnabled(true);
     m_view->resizeColumnsToContents();
+    const QString items =
+        tr("\"%1\": %n item(s).", nullptr, m_model->rowCount()).arg(m_boardName) + QLatin1Char(' ');
     if (!error.isEmpty())
         m_state->setText(error);
     else if (m_model->differences() == 0)
-        m_state->setText(
-            tr("%n item(s); the board holds what the connector last wrote.", nullptr, m_model->rowCount()));
+        m_state->setText(items + tr("The board holds what the connector last wrote."));
     else
-        m_state->setText(tr("%n item(s).", nullptr, m_model->rowCount()) + QLatin1Char(' ') +
-                         tr("%n highlighted value(s) differ from what the connector last wrote; the next "
-                            "reconcile writes Business Central's values back.",
-                            nullptr, m_model->differences()));
+        m_state->setText(items + tr("%n highlighted value(s) differ from what the connector last wrote; the "
+                                    "next reconcile writes Business Central's values back.",
+                                    nullptr, m_model->differences()));
     Q_EMIT refreshed(m_model->rowCount(), m_model->differences(), error);
 }
 

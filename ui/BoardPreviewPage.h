@@ -13,6 +13,7 @@ class QLabel;
 class QNetworkAccessManager;
 class QPushButton;
 class QTableView;
+class QTimer;
 
 namespace mlc {
 class CredentialStore;
@@ -49,6 +50,11 @@ Q_SIGNALS:
     // The board was read to its end; `error` is empty unless it could not be.
     void refreshed(int items, int differences, const QString& error);
 
+protected:
+    // The first time the page shows a profile, the first mapped board is read without asking.
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void showMappings();
     const Mapping* currentMapping() const;
@@ -67,6 +73,12 @@ private:
     QPointer<MondayQuery> m_structure;
     QPointer<MondayBoardScan> m_scan;
     Mapping m_reading;
+    bool m_readOnce = false;
+    QString m_boardName;
+    // While the page is shown, the board is read again now and then, so what lands shows up by itself.
+    QTimer* m_again;
+    static constexpr int kAgainSeconds = 60;
+    static constexpr int kAgainUpToItems = 2000; // larger boards are read on request only
     QComboBox* m_mapping = nullptr;
     QPushButton* m_refresh = nullptr;
     QLabel* m_state = nullptr;

@@ -3,10 +3,12 @@
 #include "AccountsPage.h"
 #include "AuditPage.h"
 #include "BoardPreviewPage.h"
+#include "FirstRunBanner.h"
 #include "MappingPage.h"
 #include "ProfileDraft.h"
 #include "SettingsPage.h"
 #include "StatusPage.h"
+#include "SyncSettingsBox.h"
 #include "TrayIcon.h"
 
 #include <QCloseEvent>
@@ -19,6 +21,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QVBoxLayout>
 
 namespace mlc::ui {
 
@@ -47,12 +50,19 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages = new QStackedWidget;
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
+    m_banner = new FirstRunBanner;
+    connect(m_banner, &FirstRunBanner::pageRequested, this, &MainWindow::showPage);
+    auto* right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    right->addWidget(m_banner);
+    right->addWidget(m_pages, 1);
     auto* central = new QWidget;
     auto* layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_navigation);
-    layout->addWidget(m_pages, 1);
+    layout->addLayout(right, 1);
     setCentralWidget(central);
 
     buildPages();
@@ -137,6 +147,8 @@ void MainWindow::buildPages()
     addPage(
         {QStringLiteral("settings"), tr("Settings"), QStringLiteral("preferences-system"), m_settingsPage});
     connect(m_settingsPage, &SettingsPage::closeToTrayChanged, this, &MainWindow::setCloseToTray);
+    m_syncSettings = new SyncSettingsBox(m_draft);
+    m_settingsPage->addSection(m_syncSettings);
 }
 
 void MainWindow::addPage(const NavigationPage& page)

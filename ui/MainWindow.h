@@ -16,11 +16,13 @@ namespace mlc::ui {
 
 class AccountsPage;
 class AuditPage;
+class FirstRunBanner;
 class BoardPreviewPage;
 class MappingPage;
 class ProfileDraft;
 class SettingsPage;
 class StatusPage;
+class SyncSettingsBox;
 class TrayIcon;
 
 // The application's frame: a sidebar of pages (Accounts, Mapping, Status, Audit, Board preview, Settings) and
@@ -42,11 +44,14 @@ public:
     StatusPage* statusPage() const { return m_statusPage; }
     AuditPage* auditPage() const { return m_auditPage; }
     SettingsPage* settingsPage() const { return m_settingsPage; }
+    SyncSettingsBox* syncSettings() const { return m_syncSettings; }
     QStringList pageIds() const;
 
     // A snapshot of the engine for the Status page and the tray.
     void setEngineStatus(const EngineStatus& status);
     TrayIcon* trayIcon() const { return m_tray; }
+    // The strip above the pages for the demo and the first set-up.
+    FirstRunBanner* firstRunBanner() const { return m_banner; }
     // Closing hides to the tray instead of quitting; only ever on where a tray exists.
     void setCloseToTray(bool closeToTray);
     bool closesToTray() const;
@@ -70,6 +75,7 @@ private:
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
+    FirstRunBanner* m_banner = nullptr;
     QLabel* m_dataFolderLabel = nullptr;
     QLabel* m_keychainLabel = nullptr;
     ProfileDraft* m_draft = nullptr;
@@ -79,6 +85,7 @@ private:
     StatusPage* m_statusPage = nullptr;
     AuditPage* m_auditPage = nullptr;
     SettingsPage* m_settingsPage = nullptr;
+    SyncSettingsBox* m_syncSettings = nullptr;
     TrayIcon* m_tray = nullptr;
     bool m_closeToTray = true;
     QList<NavigationPage> m_entries;

@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStyledItemDelegate>
@@ -131,8 +132,14 @@ QString previewText(const QJsonValue& value)
         return QString::number(value.toDouble(), 'g', 15);
     if (value.isBool())
         return value.toBool() ? MappingPage::tr("Yes") : MappingPage::tr("No");
-    const QJsonDocument document =
-        value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    // Typed columns compare as objects ({"email": …, "text": …}); what a person reads is one of their parts.
+    const QJsonObject object = value.toObject();
+    for (const char* key : {"label", "text", "date", "email", "url", "phone"}) {
+        const QJsonValue part = object.value(QLatin1String(key));
+        if (part.isString() && !part.toString().isEmpty())
+            return part.toString();
+    }
+    const QJsonDocument document = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(object);
     return QString::fromUtf8(document.toJson(QJsonDocument::Compact));
 }
 
@@ -158,6 +165,8 @@ MappingPage::MappingPage(ProfileDraft* draft, QWidget* parent)
     lowerLayout->addWidget(buildDetails(), 3);
     lowerLayout->addWidget(buildPreview(), 2);
     split->addWidget(lower);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
 
     connect(m_columnModel, &ColumnMappingModel::mappingsChanged, this, &MappingPage::takeColumns);
@@ -167,6 +176,16 @@ MappingPage::MappingPage(ProfileDraft* draft, QWidget* parent)
         m_columnModel->setValues(m_columnView->currentIndex().row(), values);
     });
     connect(m_dryRun, &MappingDryRun::finished, this, &MappingPage::showDryRun);
+    connect(m_draft, &ProfileDraft::replaced, this, [this] {
+        m_clients.reset();
+        m_boardsAsked = false;
+        m_boards.clear();
+        m_showing = true;
+        m_board->clear();
+        m_showing = false;
+        m_boardsState->clear();
+        loadEntity();
+    });
     loadEntity();
 }
 
@@ -320,6 +339,7 @@ QWidget* MappingPage::buildDetails()
     m_valueView->setItemDelegateForColumn(ValueMapModel::LabelColumn, new LabelDelegate(m_valueModel, this));
     m_valueView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_valueView->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_valueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_missingLabels = new QLabel;
     m_missingLabels->setObjectName(QStringLiteral("missingLabels"));
     m_missingLabels->setWordWrap(true);
@@ -403,8 +423,16 @@ void MappingPage::withSecrets(const std::function<void(QString, QString)>& use)
         });
 }
 
+void MappingPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_boardsAsked && m_secrets)
+        loadBoards();
+}
+
 void MappingPage::loadBoards()
 {
+    m_boardsAsked = true;
     m_loadBoards->setEnabled(false);
     m_boardsState->setText(tr("Loading the boards…"));
     withSecrets([this](const QString&, const QString&) {

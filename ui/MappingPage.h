@@ -69,6 +69,10 @@ Q_SIGNALS:
     void dryRunFinished(const mlc::MappingDryRun::Outcome& outcome);
     void saved(bool ok);
 
+protected:
+    // The first time the page shows a profile, its boards are loaded without asking.
+    void showEvent(QShowEvent* event) override;
+
 private:
     QWidget* buildChooser();
     QWidget* buildMapper();
@@ -95,6 +99,7 @@ private:
     SystemClock m_clock;
     Mapping m_editing;
     QList<MondayBoardStructure> m_boards;
+    bool m_boardsAsked = false;
     bool m_showing = false; // filling the widgets from m_editing; their signals are not edits
     std::unique_ptr<EngineClients> m_clients;
     QPointer<MondayBoardList> m_boardList;

@@ -16,6 +16,7 @@ void ProfileDraft::reset(const Profile& profile)
 {
     m_profile = profile;
     m_modified = false;
+    Q_EMIT replaced();
     Q_EMIT changed();
 }
 

@@ -38,6 +38,8 @@ public:
 
 Q_SIGNALS:
     void changed();
+    // After reset(): another profile altogether (the demo's, the stored one); pages start over.
+    void replaced();
     // After save(): the engine should run on `profile` now.
     void saved(const mlc::Profile& profile);
 

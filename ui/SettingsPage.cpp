@@ -38,11 +38,11 @@ SettingsPage::SettingsPage(QWidget* parent)
     form->addRow(tr("Login:"), m_launchAtLogin);
     form->addRow(tr("Language:"), m_language);
 
-    QVBoxLayout* layout = PageLayout::column(this);
-    layout->addWidget(PageLayout::heading(tr("Settings")));
-    layout->addLayout(form);
-    layout->addWidget(m_notice);
-    layout->addStretch(1);
+    m_layout = PageLayout::column(this);
+    m_layout->addWidget(PageLayout::heading(tr("Settings")));
+    m_layout->addLayout(form);
+    m_layout->addWidget(m_notice);
+    m_layout->addStretch(1);
     setEnabled(false); // until bound
 }
 
@@ -73,6 +73,12 @@ void SettingsPage::bind(QSettings* settings, const AutostartEntry* autostart, co
         m_settings->setValue(languageKey(), m_language->currentData().toString());
         m_notice->setText(tr("The new language applies when ml-connector starts next."));
     });
+}
+
+void SettingsPage::addSection(QWidget* section)
+{
+    section->setMaximumWidth(820);
+    m_layout->insertWidget(m_layout->count() - 1, section); // above the stretch
 }
 
 void SettingsPage::setAutostart(bool enabled)

@@ -6,6 +6,7 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QSettings;
+class QVBoxLayout;
 
 namespace mlc::ui {
 
@@ -29,6 +30,9 @@ public:
     void bind(QSettings* settings, const AutostartEntry* autostart, const QString& program,
               bool trayAvailable);
 
+    // A further part of the page below the desktop settings (the profile's sync settings).
+    void addSection(QWidget* section);
+
 Q_SIGNALS:
     void closeToTrayChanged(bool closeToTray);
 
@@ -43,6 +47,7 @@ private:
     QCheckBox* m_launchAtLogin = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_notice = nullptr;
+    QVBoxLayout* m_layout = nullptr;
 };
 
 } // namespace mlc::ui

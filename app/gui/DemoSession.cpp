@@ -41,16 +41,32 @@ bool DemoSession::start(QString* error)
             *error = tr("No temporary folder could be made for the demo's state.");
         return false;
     }
+    // What the Accounts and Mapping pages read and write while the demo runs.
+    m_secrets.write(SecretId::BcClientSecret, sandbox::SandboxServer::clientSecret(), m_window,
+                    [](const SecretResult&) {});
+    m_secrets.write(SecretId::MondayToken, sandbox::MondaySimulator::demoToken(), m_window,
+                    [](const SecretResult&) {});
+    run(m_sandbox->profile());
+    m_window->setWindowTitle(tr("ml-connector — demo with sample data"));
+    m_window->showPage(QStringLiteral("status"));
+    return true;
+}
+
+void DemoSession::run(const Profile& profile)
+{
+    m_engine.reset(); // stopped and waited for before the next one claims the folder
     SyncController::Start start;
-    start.profile = m_sandbox->profile();
+    start.profile = profile;
     start.dataDir = m_state.path();
     start.bcClientSecret = sandbox::SandboxServer::clientSecret();
     start.mondayToken = sandbox::MondaySimulator::demoToken();
     m_engine = std::make_unique<ui::EngineSession>(m_window);
     m_engine->start(start);
-    m_window->setWindowTitle(tr("ml-connector — demo with sample data"));
-    m_window->showPage(QStringLiteral("status"));
-    return true;
+}
+
+Profile DemoSession::profile() const
+{
+    return m_sandbox->profile();
 }
 
 } // namespace mlc::gui

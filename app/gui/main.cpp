@@ -1,9 +1,8 @@
+#include "AppSession.h"
 #include "AutostartEntry.h"
-#include "DemoSession.h"
 #include "GuiStartup.h"
 #include "MainWindow.h"
 #include "SettingsPage.h"
-#include "StoredProfileSession.h"
 #include "TrayIcon.h"
 #include "common/TranslationLoader.h"
 #include "secrets/LayeredCredentialStore.h"
@@ -49,29 +48,16 @@ int main(int argc, char* argv[])
     // With a tray, closing the window keeps the app syncing there; without one it quits as usual. The tray's
     // Quit ends it either way.
     QApplication::setQuitOnLastWindowClosed(!trayAvailable);
-    // Nothing configured yet: the sandbox's sample data, so the first look shows the product at work.
-    // Made after the window and so gone before it: the engine stops while the Status page still listens.
-    // A stored profile runs with the secrets from the environment or the keychain.
-    std::unique_ptr<mlc::gui::DemoSession> demo;
-    std::unique_ptr<mlc::CredentialStore> secrets;
-    std::unique_ptr<mlc::ui::StoredProfileSession> engine;
+    // Nothing configured yet: the sandbox's sample data, so the first look shows the product at work, with
+    // the way to set up the admin's own accounts one click away. A stored profile runs with the secrets from
+    // the environment or the keychain. Made after the window and so gone before it: the engine stops while
+    // the Status page still listens.
+    const std::unique_ptr<mlc::CredentialStore> secrets =
+        mlc::LayeredCredentialStore::environmentThenKeychain();
+    mlc::gui::AppSession session(&window, startup.dataDir(), *secrets);
     QString problem;
     const std::optional<mlc::Profile> profile = startup.storedProfile(&problem);
-    if (startup.demoAsked() || (!profile && problem.isEmpty())) {
-        demo = std::make_unique<mlc::gui::DemoSession>(&window);
-        QString error;
-        if (!demo->start(&error))
-            QMessageBox::warning(&window, QApplication::translate("main", "The demo cannot start"), error);
-    } else if (profile) {
-        secrets = mlc::LayeredCredentialStore::environmentThenKeychain();
-        engine =
-            std::make_unique<mlc::ui::StoredProfileSession>(&window, *secrets, *profile, startup.dataDir());
-        QObject::connect(engine.get(), &mlc::ui::StoredProfileSession::failed, &window,
-                         &mlc::ui::MainWindow::showNotice);
-        engine->start();
-    } else {
-        window.showNotice(problem);
-    }
+    session.begin(profile, problem, startup.demoAsked());
     if (!startup.startPage().isEmpty())
         window.showPage(startup.startPage());
     const bool minimised =

@@ -3,14 +3,20 @@
 // written, and offers the tray options only where a tray exists.
 
 #include "AutostartEntry.h"
+#include "ProfileDraft.h"
 #include "SettingsPage.h"
+#include "SyncSettingsBox.h"
+#include "TestPaths.h"
+#include "sync/ProfileReader.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -101,6 +107,41 @@ private Q_SLOTS:
         QVERIFY(page.findChild<QLabel*>(QStringLiteral("settingsNotice"))
                     ->text()
                     .contains(QStringLiteral("no system tray")));
+    }
+
+    // The profile's part: a pace and webhooks saved into the data folder's profile, a bad address refused.
+    void syncSettingsAreSavedIntoTheProfile()
+    {
+        const mlc::ProfileReadResult example =
+            mlc::ProfileReader::readFile(mlc::test::dataPath(QStringLiteral("profiles/example.json")));
+        QVERIFY(example.ok());
+        mlc::ui::ProfileDraft draft;
+        mlc::Profile profile = *example.profile;
+        profile.webhooks.reset();
+        draft.reset(profile);
+        mlc::ui::SyncSettingsBox box(&draft);
+        box.setDataDir(m_dir->path());
+        QSignalSpy saved(&draft, &mlc::ui::ProfileDraft::saved);
+
+        box.findChild<QSpinBox*>(QStringLiteral("mutationsPerMinute"))->setValue(25);
+        box.findChild<QCheckBox*>(QStringLiteral("webhooksEnabled"))->setChecked(true);
+        box.findChild<QLineEdit*>(QStringLiteral("webhookListen"))->setText(QStringLiteral("not an address"));
+        box.findChild<QLineEdit*>(QStringLiteral("webhookPublicUrl"))
+            ->setText(QStringLiteral("https://connector.example.com/bc"));
+        QVERIFY(!box.save());
+        QVERIFY(box.findChild<QLabel*>(QStringLiteral("syncSettingsResult"))
+                    ->text()
+                    .contains(QLatin1String("Listen")));
+        QCOMPARE(saved.count(), 0);
+
+        box.findChild<QLineEdit*>(QStringLiteral("webhookListen"))->setText(QStringLiteral("0.0.0.0:9443"));
+        QVERIFY(box.save());
+        QCOMPARE(saved.count(), 1);
+        const auto stored = saved.first().first().value<mlc::Profile>();
+        QCOMPARE(stored.monday.mutationsPerMinute, 25);
+        QVERIFY(stored.webhooksEnabled());
+        QCOMPARE(stored.webhooks->listenPort, quint16(9443));
+        QCOMPARE(stored.webhooks->publicUrl, QUrl(QStringLiteral("https://connector.example.com/bc")));
     }
 
 private:
