@@ -36,9 +36,10 @@ struct BcConnectionReport
 
     Step token;
     Step company;
-    Company companyFound;          // set when company.ok
-    QList<Company> otherCompanies; // what the environment holds, when the company is not there or none was named
-    QList<Entity> entities;        // in the order they were asked for; empty until the company is found
+    Company companyFound; // set when company.ok
+    QList<Company>
+        otherCompanies;     // what the environment holds, when the company is not there or none was named
+    QList<Entity> entities; // in the order they were asked for; empty until the company is found
 
     bool ok() const;
 };
