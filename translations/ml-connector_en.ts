@@ -854,38 +854,7 @@ database or another local file cannot be used.
     </message>
     <message>
         <source>Use: profile validate FILE | profile import FILE | profile export [FILE]</source>
-        <translation>
-            <numerusform>%1 is a valid profile with %n mapping.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 is a valid profile with %n mapping.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 is a valid profile with %n mappings.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Imported %1 (%n mapping) into the data folder %2.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Imported %1 (%n mapping) into the data folder %2.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Imported %1 (%n mappings) into the data folder %2.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Use: profile validate FILE | profile import FILE | profile export [FILE]</numerusform>
-            <numerusform>%1 is a valid profile with %n mappings.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;%1 is a valid profile with %n mapping.&lt;/numerusform&gt;
-            &lt;numerusform&gt;%1 is a valid profile with %n mappings.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message numerus=&quot;yes&quot;&gt;
-        &lt;source&gt;Imported %1 (%n mappings) into the data folder %2.&lt;/source&gt;
-        &lt;translation&gt;
-            &lt;numerusform&gt;Imported %1 (%n mapping) into the data folder %2.&lt;/numerusform&gt;
-            &lt;numerusform&gt;Imported %1 (%n mappings) into the data folder %2.&lt;/numerusform&gt;
-        &lt;/translation&gt;
-    &lt;/message&gt;
-    &lt;message&gt;
-        &lt;source&gt;Use: profile validate FILE | profile import FILE | profile export [FILE]</numerusform>
-        </translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exported the profile to %1.</source>
@@ -2336,7 +2305,27 @@ database or another local file cannot be used.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>BC number or id</source>
+        <source>BC number or id, or monday item id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

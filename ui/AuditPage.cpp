@@ -51,16 +51,25 @@ AuditPage::AuditPage(QWidget* parent)
         m_event->addItem(AuditEvents::wireName(event), AuditEvents::wireName(event));
     m_record = new QLineEdit;
     m_record->setObjectName(QStringLiteral("recordFilter"));
-    m_record->setPlaceholderText(tr("BC number or id"));
+    m_record->setPlaceholderText(tr("BC number or id, or monday item id"));
     m_record->setClearButtonEnabled(true);
+    m_period = new QComboBox;
+    m_period->setObjectName(QStringLiteral("periodFilter"));
+    m_period->addItem(tr("Any time"), 0);
+    m_period->addItem(tr("Last hour"), 3600);
+    m_period->addItem(tr("Last 24 hours"), 24 * 3600);
+    m_period->addItem(tr("Last 7 days"), 7 * 24 * 3600);
+    m_period->addItem(tr("Last 30 days"), 30 * 24 * 3600);
     auto* refresh = new QPushButton(tr("Refresh"));
     connect(m_entity, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_event, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &AuditPage::applyFilter);
     connect(m_record, &QLineEdit::returnPressed, this, &AuditPage::applyFilter);
     connect(refresh, &QPushButton::clicked, this, &AuditPage::refresh);
     auto* filters = new QHBoxLayout;
     filters->addWidget(m_entity);
     filters->addWidget(m_event);
+    filters->addWidget(m_period);
     filters->addWidget(m_record, 1);
     filters->addWidget(refresh);
 
@@ -177,7 +186,9 @@ void AuditPage::applyFilter()
     AuditFilter filter;
     filter.entity = m_entity->currentData().toString();
     filter.event = AuditEvents::fromWireName(m_event->currentData().toString());
-    filter.record = m_record->text().trimmed();
+    filter.text = m_record->text().trimmed();
+    if (const int seconds = m_period->currentData().toInt(); seconds > 0)
+        filter.since = QDateTime::currentDateTimeUtc().addSecs(-seconds);
     m_model->setFilter(filter);
     m_notice->setText(m_model->lastError());
     showSelected();

@@ -49,6 +49,7 @@ private:
     QComboBox* m_entity = nullptr;
     QComboBox* m_event = nullptr;
     QLineEdit* m_record = nullptr;
+    QComboBox* m_period = nullptr;
     QTableView* m_table = nullptr;
     QPlainTextEdit* m_detail = nullptr;
     QLabel* m_notice = nullptr;

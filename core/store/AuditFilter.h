@@ -22,6 +22,7 @@ struct AuditFilter
     std::optional<AuditEvent> event;
     QString record; // a BC id or a BC number (document number, vendor number, ...)
     QString itemId;
+    QString text;    // a BC id, a BC number or a monday item id: the audit browser's one search box
     QDateTime since; // inclusive
     QDateTime until; // exclusive
     qint64 beforeId = 0;

@@ -85,6 +85,10 @@ std::optional<QList<AuditEntry>> AuditLog::query(const AuditFilter& filter, QStr
     }
     if (!filter.itemId.isEmpty())
         where(QStringLiteral("item_id = ?"), filter.itemId);
+    if (!filter.text.isEmpty()) {
+        where(QStringLiteral("(bc_id = ? OR bc_number = ? OR item_id = ?)"), filter.text);
+        values << filter.text << filter.text;
+    }
     if (filter.since.isValid())
         where(QStringLiteral("at >= ?"), StoredTime::toText(filter.since));
     if (filter.until.isValid())

@@ -43,6 +43,7 @@ private Q_SLOTS:
             entry.boardId = QStringLiteral("5084200001");
             entry.bcId = QStringLiteral("id-%1").arg(i);
             entry.bcNumber = QStringLiteral("N%1").arg(i);
+            entry.itemId = QString::number(9000000 + i);
             entry.event = failed ? AuditEvent::Failed : AuditEvent::Updated;
             entry.error = failed ? QStringLiteral("monday refused the label \"Paid\"") : QString();
             entry.changes = {{QStringLiteral("status"),
@@ -104,6 +105,38 @@ private Q_SLOTS:
         vendors.record = QStringLiteral("N40"); // a purchase invoice
         model.setFilter(vendors);
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // One search box for a BC number, a BC id or a monday item id; a period counted back from now.
+    void thePagesSearchAndPeriodNarrowTheTrail()
+    {
+        m_clock.setNow(QDateTime::currentDateTimeUtc());
+        AuditEntry recent;
+        recent.entity = QStringLiteral("vendors");
+        recent.bcNumber = QStringLiteral("N-recent");
+        recent.event = AuditEvent::Created;
+        QString error;
+        QVERIFY2(AuditLog(*m_database).append(recent, &error), qPrintable(error));
+
+        AuditPage page;
+        page.setDatabase(m_database.get());
+        auto* search = page.findChild<QLineEdit*>(QStringLiteral("recordFilter"));
+        auto* period = page.findChild<QComboBox*>(QStringLiteral("periodFilter"));
+        QVERIFY(search && period);
+        for (const QString& text :
+             {QStringLiteral("N42"), QStringLiteral("id-42"), QStringLiteral("9000042")}) {
+            search->setText(text);
+            QTest::keyClick(search, Qt::Key_Return);
+            QCOMPARE(page.model()->rowCount(), 1);
+            QCOMPARE(page.model()->entryAt(0).bcNumber, QStringLiteral("N42"));
+        }
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        period->setCurrentIndex(period->findData(3600));
+        QCOMPARE(page.model()->rowCount(), 1);
+        QCOMPARE(page.model()->entryAt(0).bcNumber, QStringLiteral("N-recent"));
+        period->setCurrentIndex(period->findData(0));
+        QCOMPARE(page.model()->rowCount(), AuditModel::kPageSize);
     }
 
     void thePageShowsAnEntryAndAsksToReplayTheSelectedFailures()
