@@ -134,11 +134,7 @@ void SyncEngine::onPassFinished(const QList<SyncPass::MappingResult>& results)
             if (status.entity != result.mapping.entity || status.boardId != result.mapping.boardId)
                 continue;
             status.lastSyncAt = now;
-            status.created += result.created + result.adopted;
-            status.updated += result.updated;
-            status.unchanged += result.poll.unchanged;
-            status.archived += result.archived;
-            status.failures += result.failed + result.poll.failed;
+            addCounts(&status, result);
             status.lastError = result.error;
             if (result.failure == SyncFailure::LocalState && m_status.state == EngineStatus::State::Running) {
                 // The state database refused a change: going on could lose track of what was written.
@@ -176,7 +172,25 @@ void SyncEngine::publish()
             status.failed = counts->value(mapping.boardId).failed;
         }
     }
-    Q_EMIT statusChanged(m_status);
+    // The totals grow at the end of each pass; a long first pass shows its figures as they come.
+    EngineStatus snapshot = m_status;
+    for (const SyncPass::MappingResult& result :
+         pass ? pass->resultsSoFar() : QList<SyncPass::MappingResult>()) {
+        for (EngineStatus::MappingStatus& status : snapshot.mappings) {
+            if (status.entity == result.mapping.entity && status.boardId == result.mapping.boardId)
+                addCounts(&status, result);
+        }
+    }
+    Q_EMIT statusChanged(snapshot);
+}
+
+void SyncEngine::addCounts(EngineStatus::MappingStatus* status, const SyncPass::MappingResult& result)
+{
+    status->created += result.created + result.adopted;
+    status->updated += result.updated;
+    status->unchanged += result.poll.unchanged;
+    status->archived += result.archived;
+    status->failures += result.failed + result.poll.failed;
 }
 
 void SyncEngine::fail(const QString& error)

@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     void onPassFinished(const QList<SyncPass::MappingResult>& results);
     void publish();
+    static void addCounts(EngineStatus::MappingStatus* status, const SyncPass::MappingResult& result);
     void fail(const QString& error);
 
     std::unique_ptr<SystemClock> m_clock;

@@ -67,6 +67,14 @@ void SyncPass::start()
     QMetaObject::invokeMethod(this, &SyncPass::nextMapping, Qt::QueuedConnection);
 }
 
+QList<SyncPass::MappingResult> SyncPass::resultsSoFar() const
+{
+    QList<MappingResult> results = m_results;
+    if (m_current >= 0 && m_current < m_mappings.size() && m_results.size() <= m_current)
+        results.append(m_result);
+    return results;
+}
+
 std::optional<Mapping> SyncPass::currentMapping() const
 {
     if (m_current < 0 || m_current >= m_mappings.size())

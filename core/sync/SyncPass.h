@@ -82,6 +82,8 @@ public:
     void stop();
     bool stopped() const { return m_stopping; }
     const QList<MappingResult>& results() const { return m_results; }
+    // The results so far, the mapping under way included with what it has counted yet: live figures.
+    QList<MappingResult> resultsSoFar() const;
     // The mapping being synced and its board's write queue, for the status view.
     std::optional<Mapping> currentMapping() const;
     std::optional<MondayWriteQueueStatus> writeQueueStatus() const;

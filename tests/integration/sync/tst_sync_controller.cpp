@@ -21,17 +21,20 @@ int total(const EngineStatus& status, int EngineStatus::MappingStatus::*count)
     return sum;
 }
 
-// Waits, serving the simulators, until a snapshot satisfies `done`.
+// Waits, serving the simulators, until a snapshot satisfies `done`; false when none has within a minute
+// (the engine sends one a second, so a loop on "any snapshot" alone would never end).
 bool waitForStatus(QSignalSpy& spy, const std::function<bool(const EngineStatus&)>& done)
 {
-    for (;;) {
+    const QDeadlineTimer deadline(std::chrono::minutes(1));
+    while (!deadline.hasExpired()) {
         while (!spy.isEmpty()) {
             if (done(spy.takeFirst().first().value<EngineStatus>()))
                 return true;
         }
-        if (!spy.wait(60000))
+        if (!spy.wait(int(qMax<qint64>(1, deadline.remainingTime()))))
             return false;
     }
+    return false;
 }
 
 } // namespace
@@ -109,6 +112,39 @@ private Q_SLOTS:
         QCOMPARE(int(env.monday.store().board(env.vendorsBoard)->items.size() +
                      env.monday.store().board(env.invoicesBoard)->items.size()),
                  records);
+    }
+
+    // A first pass over a board can take an hour at monday's pace; its figures show while it runs.
+    void countsGrowWhileAPassIsUnderWay()
+    {
+        SyncLoopback env;
+        QVERIFY(env.listening);
+        QTemporaryDir dir;
+        SyncController::Start start;
+        start.profile = env.profile();
+        start.profile.mappings = {env.vendorsMapping()};
+        start.profile.monday.mutationsPerMinute = 600; // ten writes a second: the pass takes seconds
+        start.dataDir = dir.path();
+        start.bcClientSecret = BcLoopback::kClientSecret;
+        start.mondayToken = sandbox::MondaySimulator::demoToken();
+        const int vendors = int(env.bcRecords(BcEntity::Vendors).size());
+        QVERIFY(vendors > 20);
+
+        auto controller = std::make_unique<SyncController>();
+        QSignalSpy status(controller.get(), &SyncController::statusChanged);
+        controller->start(start);
+        QVERIFY(waitForStatus(status, [&](const EngineStatus& snapshot) {
+            const EngineStatus::MappingStatus& mapping = snapshot.mappings.first();
+            return mapping.syncing && !mapping.lastSyncAt.isValid() && mapping.created > 0 &&
+                   mapping.created < vendors;
+        }));
+        QVERIFY(waitForStatus(status, [&](const EngineStatus& snapshot) {
+            const EngineStatus::MappingStatus& mapping = snapshot.mappings.first();
+            return mapping.lastSyncAt.isValid() && mapping.created == vendors; // counted once, not twice
+        }));
+        QSignalSpy stopped(controller.get(), &SyncController::stopped);
+        controller->stop();
+        QVERIFY(stopped.wait(10000));
     }
 
     void snapshotsShowEachMappingsSubscription()
