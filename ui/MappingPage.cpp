@@ -11,6 +11,9 @@
 #include "bc/BcRecord.h"
 #include "bc/BcRequest.h"
 #include "monday/MondayBoardList.h"
+#include "monday/MondayClient.h"
+#include "monday/MondayDocuments.h"
+#include "monday/MondayRequest.h"
 #include "sync/EngineClients.h"
 #include "sync/RecordPlanner.h"
 
@@ -328,9 +331,18 @@ QWidget* MappingPage::buildDetails()
                                  entity < 0 ? std::nullopt : std::optional<BcEntity>(BcEntity(entity)));
     });
 
+    auto* createColumn = new QPushButton(tr("Create"));
+    createColumn->setObjectName(QStringLiteral("createBcIdColumn"));
+    createColumn->setToolTip(
+        tr("Add a text column \"BC id\" to the board for the connector to keep the id in"));
+    connect(createColumn, &QPushButton::clicked, this, &MappingPage::createBcIdColumn);
+    auto* bcIdRow = new QHBoxLayout;
+    bcIdRow->addWidget(m_bcIdColumn, 1);
+    bcIdRow->addWidget(createColumn);
+
     auto* form = new QFormLayout;
     form->addRow(tr("Item name:"), m_itemName);
-    form->addRow(tr("Business Central id column:"), m_bcIdColumn);
+    form->addRow(tr("Business Central id column:"), bcIdRow);
     form->addRow(tr("Poll every:"), m_pollSeconds);
     form->addRow(tr("When a record is deleted:"), m_onDelete);
     form->addRow(tr("Selected column links to:"), m_linkTo);
@@ -730,6 +742,39 @@ void MappingPage::save()
     m_saveResult->setText(ok ? tr("Saved. The engine syncs with this mapping now.")
                              : (error.isEmpty() ? tr("There is no data folder to save to.") : error));
     Q_EMIT saved(ok);
+}
+
+void MappingPage::createBcIdColumn()
+{
+    const MondayBoardStructure* board = currentBoard();
+    if (!board) {
+        showFeedback(false, tr("Choose a board first."));
+        return;
+    }
+    const QString boardId = board->id;
+    withSecrets([this, boardId](const QString&, const QString&) {
+        MondayRequest* request =
+            m_clients->monday().send(MondayDocuments::createTextColumnRequest(boardId, tr("BC id")));
+        connect(request, &MondayRequest::finished, this, [this, boardId](const MondayOutcome& outcome) {
+            const QJsonObject created = outcome.data.value(QStringLiteral("create_column")).toObject();
+            const QString columnId = created.value(QStringLiteral("id")).toString();
+            if (outcome.kind != MondayOutcome::Kind::Done || columnId.isEmpty()) {
+                showFeedback(false, tr("The column could not be created: %1").arg(outcome.message));
+                return;
+            }
+            for (MondayBoardStructure& known : m_boards) {
+                if (known.id == boardId)
+                    known.columns.append(MondayColumn::fromJson(created));
+            }
+            if (m_editing.boardId == boardId) {
+                m_editing.bcIdColumn = columnId;
+                loadBoard(false);
+            }
+            showFeedback(
+                true, tr("The board has a \"BC id\" column now; the connector keeps each item's id there."));
+            Q_EMIT bcIdColumnCreated(columnId);
+        });
+    });
 }
 
 void MappingPage::showFeedback(bool ok, const QString& text)

@@ -55,6 +55,8 @@ public:
     void unmapSelected();
     void runDryRun();
     void save();
+    // Adds a text column for the BC id to the board and uses it.
+    void createBcIdColumn();
 
     const Mapping& editedMapping() const { return m_editing; }
     FieldListModel* fieldModel() const { return m_fieldModel; }
@@ -68,6 +70,7 @@ Q_SIGNALS:
     void sampleLoaded();
     void dryRunFinished(const mlc::MappingDryRun::Outcome& outcome);
     void saved(bool ok);
+    void bcIdColumnCreated(const QString& columnId);
 
 protected:
     // The first time the page shows a profile, its boards are loaded without asking.

@@ -149,6 +149,14 @@ QString MondayDocuments::archiveItem()
            QStringLiteral(" archive_item(item_id: $itemId) { id state } }");
 }
 
+QString MondayDocuments::createTextColumn()
+{
+    return QStringLiteral("mutation CreateTextColumn($boardId: ID!, $title: String!) { ") +
+           complexityField() +
+           QStringLiteral(
+               " create_column(board_id: $boardId, title: $title, column_type: text) { id title type } }");
+}
+
 QString MondayDocuments::deleteItem()
 {
     return QStringLiteral("mutation DeleteItem($itemId: ID!) { ") + complexityField() +
@@ -169,6 +177,7 @@ QList<MondayDocuments::Document> MondayDocuments::all()
         {QStringLiteral("ChangeColumnValues"), changeColumnValues()},
         {QStringLiteral("ArchiveItem"), archiveItem()},
         {QStringLiteral("DeleteItem"), deleteItem()},
+        {QStringLiteral("CreateTextColumn"), createTextColumn()},
     };
 }
 
@@ -252,6 +261,12 @@ MondayRequestBody MondayDocuments::changeColumnValuesRequest(const QString& boar
                      {QStringLiteral("itemId"), itemId},
                      {QStringLiteral("columnValues"), encodeJsonScalar(columnValues)},
                      {QStringLiteral("createLabels"), createLabelsIfMissing}});
+}
+
+MondayRequestBody MondayDocuments::createTextColumnRequest(const QString& boardId, const QString& title)
+{
+    return mutation(QStringLiteral("CreateTextColumn"), createTextColumn(),
+                    {{QStringLiteral("boardId"), boardId}, {QStringLiteral("title"), title}});
 }
 
 MondayRequestBody MondayDocuments::archiveItemRequest(const QString& itemId)

@@ -37,6 +37,7 @@ public:
     static QString changeColumnValues();
     static QString archiveItem();
     static QString deleteItem();
+    static QString createTextColumn();
 
     // All of the above, so the schema check can tell whether one was left out of its samples.
     static QList<Document> all();
@@ -78,6 +79,8 @@ public:
                                                        bool createLabelsIfMissing);
     static MondayRequestBody archiveItemRequest(const QString& itemId);
     static MondayRequestBody deleteItemRequest(const QString& itemId);
+    // A text column titled `title` on the board: where the mapping editor offers to keep the BC id.
+    static MondayRequestBody createTextColumnRequest(const QString& boardId, const QString& title);
 
     // The JSON-encoded string monday's JSON scalar expects: compact, encoded once.
     static QString encodeJsonScalar(const QJsonObject& value);

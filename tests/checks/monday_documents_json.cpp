@@ -75,6 +75,7 @@ QList<MondayRequestBody> samples()
         MondayDocuments::changeColumnValuesRequest(kBoardId, kItemId, allColumnTypes(), true),
         MondayDocuments::archiveItemRequest(kItemId),
         MondayDocuments::deleteItemRequest(kItemId),
+        MondayDocuments::createTextColumnRequest(kBoardId, QStringLiteral("BC id")),
     };
 }
 

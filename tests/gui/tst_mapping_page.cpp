@@ -222,6 +222,21 @@ private Q_SLOTS:
                  (QMap<QString, QString>{{status->members.first().wireValue, boardLabel}}));
     }
 
+    // A board without a text column for the id gets one from the editor.
+    void aBcIdColumnIsCreatedOnTheBoard()
+    {
+        Rig rig;
+        QVERIFY(rig.loadInvoices());
+        const int columnsBefore = rig.page->columnModel()->rowCount();
+        QSignalSpy created(rig.page.get(), &ui::MappingPage::bcIdColumnCreated);
+        rig.page->createBcIdColumn();
+        QVERIFY(created.wait(10000));
+        const QString columnId = created.first().first().toString();
+        QVERIFY(rig.env.monday.store().board(rig.env.invoicesBoard)->column(columnId));
+        QCOMPARE(rig.page->editedMapping().bcIdColumn, columnId);
+        QCOMPARE(rig.page->columnModel()->rowCount(), columnsBefore + 1);
+    }
+
     void theDryRunCountsWhatWouldBeWrittenAndSavingStoresTheMapping()
     {
         Rig rig;
