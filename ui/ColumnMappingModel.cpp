@@ -148,6 +148,16 @@ void ColumnMappingModel::setLinkTo(int row, const std::optional<BcEntity>& linkT
     Q_EMIT mappingsChanged();
 }
 
+void ColumnMappingModel::setCreateLabels(int row, bool createLabels)
+{
+    const MondayColumn* column = columnAt(row);
+    const int existing = column ? indexOfMapping(column->id()) : -1;
+    if (existing < 0 || m_mappings.at(existing).createLabels == createLabels)
+        return;
+    m_mappings[existing].createLabels = createLabels;
+    Q_EMIT mappingsChanged();
+}
+
 void ColumnMappingModel::setCandidateField(const QString& field)
 {
     if (m_candidate == field)

@@ -52,6 +52,7 @@ public:
     // Replaces the value map or the linked entity of the column at `row`.
     void setValues(int row, const QMap<QString, QString>& values);
     void setLinkTo(int row, const std::optional<BcEntity>& linkTo);
+    void setCreateLabels(int row, bool createLabels);
 
     void setCandidateField(const QString& field);
 

@@ -18,6 +18,7 @@
 #include "sync/RecordPlanner.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDragMoveEvent>
 #include <QFormLayout>
@@ -357,9 +358,21 @@ QWidget* MappingPage::buildDetails()
     m_missingLabels->setWordWrap(true);
     m_missingLabels->setStyleSheet(kFailedStyle);
 
+    m_createLabels = new QCheckBox(tr("Create missing labels on the board when writing"));
+    m_createLabels->setObjectName(QStringLiteral("createLabels"));
+    m_createLabels->setToolTip(
+        tr("monday.com adds a label the column lacks with the first record that needs it. "
+           "The token's user must be allowed to change the board."));
+    m_createLabels->setEnabled(false);
+    connect(m_createLabels, &QCheckBox::toggled, this, [this](bool on) {
+        if (!m_showing)
+            m_columnModel->setCreateLabels(m_columnView->currentIndex().row(), on);
+    });
+
     auto* values = new QGroupBox(tr("Values of the selected status or dropdown column"));
     auto* valuesLayout = new QVBoxLayout(values);
     valuesLayout->addWidget(m_valueView, 1);
+    valuesLayout->addWidget(m_createLabels);
     valuesLayout->addWidget(m_missingLabels);
 
     auto* details = new QWidget;
@@ -596,11 +609,18 @@ void MappingPage::takeOptions()
 void MappingPage::takeColumns()
 {
     m_editing.columns = m_columnModel->columnMappings();
-    m_missingLabels->setText(m_valueModel->missingLabels().isEmpty()
-                                 ? QString()
-                                 : tr("Not on the board yet: %1. Choose labels the column has, or add these "
-                                      "on the board before switching the mapping on.")
-                                       .arg(m_valueModel->missingLabels().join(QStringLiteral(", "))));
+    const QString missing = m_valueModel->missingLabels().join(QStringLiteral(", "));
+    if (missing.isEmpty())
+        m_missingLabels->clear();
+    else if (m_createLabels->isChecked())
+        m_missingLabels->setText(tr("Not on the board yet: %1. They are created with the first record that "
+                                    "needs them.")
+                                     .arg(missing));
+    else
+        m_missingLabels->setText(
+            tr("Not on the board yet: %1. Choose labels the column has, add these on the "
+               "board, or let the connector create them.")
+                .arg(missing));
     refreshPreview();
 }
 
@@ -618,6 +638,8 @@ void MappingPage::showSelectedColumn()
     else
         m_valueModel->clear();
     m_showing = true;
+    m_createLabels->setEnabled(labelled);
+    m_createLabels->setChecked(labelled && mapping->createLabels);
     const bool linking = column && mapping && column->type() == MondayColumnType::BoardRelation;
     m_linkTo->setEnabled(linking);
     m_linkTo->setCurrentIndex(linking && mapping->linkTo ? m_linkTo->findData(int(*mapping->linkTo)) : 0);

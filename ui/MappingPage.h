@@ -11,6 +11,7 @@
 #include <functional>
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -120,6 +121,7 @@ private:
     QTableView* m_valueView = nullptr;
     QLabel* m_feedback = nullptr;
     QLabel* m_missingLabels = nullptr;
+    QCheckBox* m_createLabels = nullptr;
     QComboBox* m_itemName = nullptr;
     QComboBox* m_bcIdColumn = nullptr;
     QComboBox* m_linkTo = nullptr;

@@ -396,7 +396,7 @@ private:
     ColumnMapping readColumn(const StrictJsonObject& object, std::optional<BcEntity> entity)
     {
         object.rejectUnknownKeys({QStringLiteral("field"), QStringLiteral("column"), QStringLiteral("values"),
-                                  QStringLiteral("linkTo")});
+                                  QStringLiteral("linkTo"), QStringLiteral("createLabels")});
         ColumnMapping column;
         assign(&column.field,
                name(object, QStringLiteral("field"), Presence::Required,
@@ -408,6 +408,7 @@ private:
         if (fieldKnown)
             checkEnumValues(object, *entity, column);
         column.linkTo = readEntity(object, QStringLiteral("linkTo"), Presence::Optional);
+        assign(&column.createLabels, object.boolean(QStringLiteral("createLabels"), Presence::Optional));
         if (column.linkTo) {
             if (object.contains(QStringLiteral("values")))
                 object.fail(QStringLiteral("linkTo"),

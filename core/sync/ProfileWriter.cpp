@@ -73,6 +73,8 @@ void writeColumn(JsonTextWriter* json, const ColumnMapping& column)
     }
     if (column.linkTo)
         writeMember(json, QStringLiteral("linkTo"), BcEntities::toString(*column.linkTo));
+    if (column.createLabels)
+        writeMember(json, QStringLiteral("createLabels"), true);
     json->endObject();
 }
 

@@ -116,6 +116,7 @@ RecordPlanner::planColumn(const ColumnMapping& columnMapping, const BcRecord& re
         if (label != columnMapping.values.constEnd())
             input.mappedLabel = label.value();
     }
+    input.createLabelsIfMissing = columnMapping.createLabels;
     // monday checks a phone number against its country (monday.md §5.2); BC keeps that beside the number.
     if (column->type() == MondayColumnType::Phone)
         input.phoneCountry = record.fields.value(QStringLiteral("country")).toString();

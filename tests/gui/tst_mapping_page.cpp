@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QMimeData>
@@ -214,6 +215,15 @@ private Q_SLOTS:
         QVERIFY(rig.page->findChild<QLabel*>(QStringLiteral("missingLabels"))
                     ->text()
                     .contains(QLatin1String("Waiting for Finance")));
+
+        // Or the connector creates it with the first record that needs it.
+        auto* createLabels = rig.page->findChild<QCheckBox*>(QStringLiteral("createLabels"));
+        QVERIFY(createLabels->isEnabled());
+        createLabels->setChecked(true);
+        QVERIFY(rig.mappedTo(QStringLiteral("status"))->createLabels);
+        QVERIFY(rig.page->findChild<QLabel*>(QStringLiteral("missingLabels"))
+                    ->text()
+                    .contains(QLatin1String("created")));
 
         const QString boardLabel = status->members.last().displayText;
         QVERIFY(values->setData(label, boardLabel));

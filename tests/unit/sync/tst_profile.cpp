@@ -184,7 +184,8 @@ Profile maximalProfile()
                         {{QStringLiteral("_x0020_"), QStringLiteral("Active")},
                          {QStringLiteral("All"), QStringLiteral("Blocked – all")},
                          {QStringLiteral("Payment"), QStringLiteral("Zahlung gesperrt ü")}},
-                        std::nullopt}};
+                        std::nullopt,
+                        true}}; // createLabels
 
     Mapping invoices;
     invoices.entity = BcEntity::PurchaseInvoices;

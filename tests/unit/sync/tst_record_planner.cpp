@@ -109,6 +109,7 @@ private Q_SLOTS:
     void aPostedInvoiceRenamesItsItem();
     void enumValuesUseTheValueMapElseTheirDecodedText();
     void aLabelTheBoardLacksFailsNamingTheColumn();
+    void aMissingLabelIsCreatedWhenTheMappingSaysSo();
     void aLinkToARecordNotYetOnItsBoardIsDeferred();
     void noLinkedRecordClearsTheRelation();
     void aColumnRemovedFromTheBoardFailsTheRecord();
@@ -193,6 +194,25 @@ void tst_RecordPlanner::aLabelTheBoardLacksFailsNamingTheColumn()
     QCOMPARE(plan.errorColumn, QStringLiteral("approval"));
     QVERIFY2(plan.error.contains(QStringLiteral("Corrective")), qPrintable(plan.error));
     QVERIFY(plan.columnValues.isEmpty());
+}
+
+void tst_RecordPlanner::aMissingLabelIsCreatedWhenTheMappingSaysSo()
+{
+    Mapping mapping = invoiceMapping();
+    for (ColumnMapping& column : mapping.columns)
+        column.createLabels = column.column == QLatin1String("approval");
+    const RecordPlanner creating(mapping, invoiceBoard(), [](BcEntity, const QString&) {
+        return std::optional<QString>(QStringLiteral("9120000001"));
+    });
+    const RecordPlan plan =
+        creating.plan(invoice(QStringLiteral("108001"), 1, QStringLiteral("Corrective")), std::nullopt);
+    QCOMPARE(plan.action, RecordPlan::Action::Create);
+    QVERIFY(plan.createLabelsIfMissing); // sent with create_labels_if_missing
+    QCOMPARE(plan.columnValues.value(QStringLiteral("approval"))
+                 .toObject()
+                 .value(QStringLiteral("label"))
+                 .toString(),
+             QStringLiteral("Corrective"));
 }
 
 void tst_RecordPlanner::aLinkToARecordNotYetOnItsBoardIsDeferred()
