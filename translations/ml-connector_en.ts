@@ -2775,10 +2775,6 @@ database or another local file cannot be used.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not on the board yet: %1. Choose labels the column has, or add these on the board before switching the mapping on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Select a field on the left and a column on the right first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2845,6 +2841,42 @@ database or another local file cannot be used.
     </message>
     <message>
         <source>There is no data folder to save to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a text column &quot;BC id&quot; to the board for the connector to keep the id in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monday.com adds a label the column lacks with the first record that needs it. The token&apos;s user must be allowed to change the board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the board yet: %1. They are created with the first record that needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the board yet: %1. Choose labels the column has, add these on the board, or let the connector create them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BC id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column could not be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board has a &quot;BC id&quot; column now; the connector keeps each item&apos;s id there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create missing labels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

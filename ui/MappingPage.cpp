@@ -342,6 +342,8 @@ QWidget* MappingPage::buildDetails()
     bcIdRow->addWidget(createColumn);
 
     auto* form = new QFormLayout;
+    // Long labels (German) go above their field rather than squeezing it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     form->addRow(tr("Item name:"), m_itemName);
     form->addRow(tr("Business Central id column:"), bcIdRow);
     form->addRow(tr("Poll every:"), m_pollSeconds);
@@ -352,13 +354,14 @@ QWidget* MappingPage::buildDetails()
     m_valueView->setItemDelegateForColumn(ValueMapModel::LabelColumn, new LabelDelegate(m_valueModel, this));
     m_valueView->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_valueView->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_valueView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_valueView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_valueView->horizontalHeader()->setSectionResizeMode(ValueMapModel::LabelColumn, QHeaderView::Stretch);
     m_missingLabels = new QLabel;
     m_missingLabels->setObjectName(QStringLiteral("missingLabels"));
     m_missingLabels->setWordWrap(true);
     m_missingLabels->setStyleSheet(kFailedStyle);
 
-    m_createLabels = new QCheckBox(tr("Create missing labels on the board when writing"));
+    m_createLabels = new QCheckBox(tr("Create missing labels"));
     m_createLabels->setObjectName(QStringLiteral("createLabels"));
     m_createLabels->setToolTip(
         tr("monday.com adds a label the column lacks with the first record that needs it. "
