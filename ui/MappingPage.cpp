@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDragMoveEvent>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -126,6 +127,12 @@ QTableView* tableView(QTableView* view, QAbstractItemModel* model, const QString
     return view;
 }
 
+QByteArray secretsHash(const QString& bcSecret, const QString& mondayToken)
+{
+    return QCryptographicHash::hash((bcSecret + QLatin1Char('\n') + mondayToken).toUtf8(),
+                                    QCryptographicHash::Sha256);
+}
+
 QString previewText(const QJsonValue& value)
 {
     if (value.isNull() || value.isUndefined())
@@ -181,7 +188,7 @@ MappingPage::MappingPage(ProfileDraft* draft, QWidget* parent)
     });
     connect(m_dryRun, &MappingDryRun::finished, this, &MappingPage::showDryRun);
     connect(m_draft, &ProfileDraft::replaced, this, [this] {
-        m_clients.reset();
+        dropClients();
         m_boardsAsked = false;
         m_boards.clear();
         m_showing = true;
@@ -431,7 +438,17 @@ void MappingPage::bind(CredentialStore* secrets, const QString& dataDir)
 {
     m_secrets = secrets;
     m_dataDir = dataDir;
+    dropClients();
+}
+
+// What reads through the clients goes with them: the board list holds a reference to the monday client, and
+// the BC requests are the client's children.
+void MappingPage::dropClients()
+{
+    delete m_boardList;
+    m_loadBoards->setEnabled(true);
     m_clients.reset();
+    m_clientsSecrets.clear();
 }
 
 void MappingPage::withSecrets(const std::function<void(QString, QString)>& use)
@@ -439,9 +456,17 @@ void MappingPage::withSecrets(const std::function<void(QString, QString)>& use)
     readBothSecrets(
         m_secrets, this,
         [this, use](const QString& bcSecret, const QString& mondayToken) {
-            if (!m_clients)
-                m_clients =
-                    std::make_unique<EngineClients>(m_draft->profile(), bcSecret, mondayToken, m_clock);
+            // The accounts may have changed on the Accounts page since the clients were made.
+            const Profile& profile = m_draft->profile();
+            if (m_clients && (m_clientsFor.businessCentral != profile.businessCentral ||
+                              m_clientsFor.monday != profile.monday ||
+                              m_clientsSecrets != secretsHash(bcSecret, mondayToken)))
+                dropClients();
+            if (!m_clients) {
+                m_clients = std::make_unique<EngineClients>(profile, bcSecret, mondayToken, m_clock);
+                m_clientsFor = profile;
+                m_clientsSecrets = secretsHash(bcSecret, mondayToken);
+            }
             use(bcSecret, mondayToken);
         },
         [this](const QString& problem) {

@@ -82,6 +82,7 @@ private:
     QWidget* buildMapper();
     QWidget* buildDetails();
     QWidget* buildPreview();
+    void dropClients();
     void withSecrets(const std::function<void(QString bcSecret, QString mondayToken)>& use);
     void showBoards(const QList<MondayBoardStructure>& boards);
     void loadEntity();
@@ -106,6 +107,9 @@ private:
     bool m_boardsAsked = false;
     bool m_showing = false; // filling the widgets from m_editing; their signals are not edits
     std::unique_ptr<EngineClients> m_clients;
+    Profile m_clientsFor;        // the accounts m_clients were made for
+    QByteArray m_clientsSecrets; // and a hash of the secrets: enough to tell they changed
+
     QPointer<MondayBoardList> m_boardList;
     MappingDryRun* m_dryRun;
 
