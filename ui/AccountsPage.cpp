@@ -276,6 +276,8 @@ void AccountsPage::connectBusinessCentral()
 
 void AccountsPage::runBcCheck(const QString& secret)
 {
+    if (m_bcCheck)
+        return; // one at a time: a second click while the first runs changes nothing
     const BusinessCentralSettings& bc = m_draft->profile().businessCentral;
     BcConnectionCheck::Settings settings;
     settings.tokenUrl = bc.tokenUrl();
@@ -284,15 +286,17 @@ void AccountsPage::runBcCheck(const QString& secret)
     settings.apiRoot = bc.apiRoot();
     m_bcCheck = new BcConnectionCheck(m_network, m_clock, settings, this);
     const QString typed = m_clientSecret->text();
-    connect(m_bcCheck, &BcConnectionCheck::finished, this,
-            [this, typed](const BcConnectionReport& report) { onBcChecked(report, typed); });
+    connect(m_bcCheck, &BcConnectionCheck::finished, this, [this, typed](const BcConnectionReport& report) {
+        m_bcCheck->deleteLater();
+        m_bcCheck.clear();
+        onBcChecked(report, typed);
+    });
     m_connect->setEnabled(false);
     m_bcCheck->start();
 }
 
 void AccountsPage::onBcChecked(const BcConnectionReport& report, const QString& typedSecret)
 {
-    m_bcCheck->deleteLater();
     m_connect->setEnabled(true);
     if (!report.token.ok || !report.company.error.isEmpty()) {
         showResult(m_bcResult, false, report.token.ok ? report.company.error : report.token.error);
@@ -329,6 +333,8 @@ void AccountsPage::testMonday()
 
 void AccountsPage::runMondayTest(const QString& token)
 {
+    if (m_mondayCheck)
+        return; // the running test uses the client
     MondayClient::Settings settings;
     settings.apiUrl = m_draft->profile().monday.apiUrl;
     settings.apiVersion = m_draft->profile().monday.apiVersion;
@@ -337,14 +343,17 @@ void AccountsPage::runMondayTest(const QString& token)
     m_mondayCheck = new MondayConnectionCheck(*m_mondayClient, m_clock, {}, this);
     const QString typed = m_mondayToken->text();
     connect(m_mondayCheck, &MondayConnectionCheck::finished, this,
-            [this, typed](const MondayConnectionReport& report) { onMondayTested(report, typed); });
+            [this, typed](const MondayConnectionReport& report) {
+                m_mondayCheck->deleteLater();
+                m_mondayCheck.clear();
+                onMondayTested(report, typed);
+            });
     m_test->setEnabled(false);
     m_mondayCheck->start();
 }
 
 void AccountsPage::onMondayTested(const MondayConnectionReport& report, const QString& typedToken)
 {
-    m_mondayCheck->deleteLater();
     m_test->setEnabled(true);
     if (!report.connected) {
         showResult(m_mondayResult, false, report.error);
