@@ -5,7 +5,6 @@
 #include "PageLayout.h"
 #include "ProfileDraft.h"
 #include "bc/BcEntityCatalogue.h"
-#include "monday/MondayBoardList.h"
 #include "monday/MondayBoardScan.h"
 #include "monday/MondayClient.h"
 #include "monday/MondayDocuments.h"
@@ -143,7 +142,7 @@ void BoardPreviewPage::readBoard(const QString& mondayToken)
     m_client->setToken(mondayToken);
     m_structure =
         new MondayQuery(*m_client, m_clock, MondayDocuments::boardStructureRequest({m_reading.boardId}),
-                        MondayBoardList::quickRetry(), this);
+                        MondayRetrySettings::interactive(), this);
     connect(m_structure, &MondayQuery::finished, this, &BoardPreviewPage::onStructure);
     m_structure->start();
 }

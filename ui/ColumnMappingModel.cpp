@@ -127,35 +127,32 @@ void ColumnMappingModel::unmap(int row)
     Q_EMIT mappingsChanged();
 }
 
-void ColumnMappingModel::setValues(int row, const QMap<QString, QString>& values)
+// One setting of the mapping of the column at `row`: changed, shown and announced only when it differs.
+template <typename T>
+void ColumnMappingModel::setSetting(int row, T ColumnMapping::*setting, const T& value)
 {
     const MondayColumn* column = columnAt(row);
     const int existing = column ? indexOfMapping(column->id()) : -1;
-    if (existing < 0 || m_mappings.at(existing).values == values)
+    if (existing < 0 || m_mappings.at(existing).*setting == value)
         return;
-    m_mappings[existing].values = values;
-    Q_EMIT mappingsChanged();
-}
-
-void ColumnMappingModel::setLinkTo(int row, const std::optional<BcEntity>& linkTo)
-{
-    const MondayColumn* column = columnAt(row);
-    const int existing = column ? indexOfMapping(column->id()) : -1;
-    if (existing < 0 || m_mappings.at(existing).linkTo == linkTo)
-        return;
-    m_mappings[existing].linkTo = linkTo;
+    m_mappings[existing].*setting = value;
     rowChanged(row);
     Q_EMIT mappingsChanged();
 }
 
+void ColumnMappingModel::setValues(int row, const QMap<QString, QString>& values)
+{
+    setSetting(row, &ColumnMapping::values, values);
+}
+
+void ColumnMappingModel::setLinkTo(int row, const std::optional<BcEntity>& linkTo)
+{
+    setSetting(row, &ColumnMapping::linkTo, linkTo);
+}
+
 void ColumnMappingModel::setCreateLabels(int row, bool createLabels)
 {
-    const MondayColumn* column = columnAt(row);
-    const int existing = column ? indexOfMapping(column->id()) : -1;
-    if (existing < 0 || m_mappings.at(existing).createLabels == createLabels)
-        return;
-    m_mappings[existing].createLabels = createLabels;
-    Q_EMIT mappingsChanged();
+    setSetting(row, &ColumnMapping::createLabels, createLabels);
 }
 
 void ColumnMappingModel::setCandidateField(const QString& field)

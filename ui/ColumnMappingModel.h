@@ -80,6 +80,8 @@ private:
     static QString fieldIn(const QMimeData* data);
     int indexOfMapping(const QString& columnId) const;
     void rowChanged(int row);
+    template <typename T>
+    void setSetting(int row, T ColumnMapping::*setting, const T& value);
 
     BcEntity m_entity = BcEntity::Vendors;
     MondayBoardStructure m_board;

@@ -13,14 +13,6 @@ MondayBoardList::MondayBoardList(MondayClient& client, Clock& clock, QObject* pa
 
 MondayBoardList::~MondayBoardList() = default;
 
-MondayRetrySettings MondayBoardList::quickRetry()
-{
-    MondayRetrySettings settings;
-    settings.maxAttempts = 2;
-    settings.maxServerDelay = std::chrono::seconds(10);
-    return settings;
-}
-
 void MondayBoardList::start()
 {
     m_boards.clear();
@@ -29,7 +21,8 @@ void MondayBoardList::start()
 
 void MondayBoardList::readPage(int page)
 {
-    m_query = new MondayQuery(m_client, m_clock, MondayDocuments::boardListRequest(page), quickRetry(), this);
+    m_query = new MondayQuery(m_client, m_clock, MondayDocuments::boardListRequest(page),
+                              MondayRetrySettings::interactive(), this);
     connect(m_query, &MondayQuery::finished, this,
             [this, page](const MondayOutcome& outcome) { onPage(page, outcome); });
     m_query->start();

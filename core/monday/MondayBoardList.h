@@ -1,7 +1,6 @@
 #pragma once
 
 #include "monday/MondayBoardStructure.h"
-#include "monday/MondayRetrySettings.h"
 
 #include <QList>
 #include <QObject>
@@ -26,8 +25,6 @@ public:
 
     // Answers with finished() or failed(), once, after returning.
     void start();
-    // A picker is not a sync: two attempts, then the admin is told.
-    static MondayRetrySettings quickRetry();
 
 Q_SIGNALS:
     void finished(const QList<mlc::MondayBoardStructure>& boards);

@@ -15,6 +15,16 @@ struct MondayRetrySettings
     std::chrono::milliseconds maxDelay{60 * 1000};
     // A Retry-After beyond this is cut to it, so a misread header cannot park the queue for hours.
     std::chrono::milliseconds maxServerDelay{10 * 60 * 1000};
+
+    // For a read an admin waits for (a connection test, a board picker): two attempts and short waits, so the
+    // answer comes within seconds rather than after a sync's patient retries.
+    static MondayRetrySettings interactive()
+    {
+        MondayRetrySettings settings;
+        settings.maxAttempts = 2;
+        settings.maxServerDelay = std::chrono::seconds(10);
+        return settings;
+    }
 };
 
 } // namespace mlc

@@ -9,15 +9,6 @@ namespace mlc {
 
 namespace {
 
-// A check should answer within seconds, not wait out a sync's patient retries.
-MondayRetrySettings quickRetry()
-{
-    MondayRetrySettings settings;
-    settings.maxAttempts = 2;
-    settings.maxServerDelay = std::chrono::seconds(10);
-    return settings;
-}
-
 QString quoted(const QString& text)
 {
     return QLatin1Char('"') + text + QLatin1Char('"');
@@ -48,8 +39,8 @@ void MondayConnectionCheck::start()
 {
     m_report = MondayConnectionReport();
     m_report.checked = true;
-    m_query =
-        new MondayQuery(m_client, m_clock, MondayDocuments::connectionTestRequest(), quickRetry(), this);
+    m_query = new MondayQuery(m_client, m_clock, MondayDocuments::connectionTestRequest(),
+                              MondayRetrySettings::interactive(), this);
     connect(m_query, &MondayQuery::finished, this, &MondayConnectionCheck::onConnected);
     m_query->start();
 }
@@ -78,7 +69,7 @@ void MondayConnectionCheck::onConnected(const MondayOutcome& outcome)
         return;
     }
     m_query = new MondayQuery(m_client, m_clock, MondayDocuments::boardStructureRequest(boardIds),
-                              quickRetry(), this);
+                              MondayRetrySettings::interactive(), this);
     connect(m_query, &MondayQuery::finished, this, &MondayConnectionCheck::onBoards);
     m_query->start();
 }
