@@ -34,42 +34,49 @@ QString emailOnBoard(const SyncLoopback& env, const QString& bcId)
 
 // Changes `vendorIds` in BC, lets BC's batching window pass and waits until every change is on the board
 // and the pass that wrote them has finished. Returns the ms from the delivery's 202 to the last settled
-// write, or -1.
+// write, or -1. The two are noted in whichever order they arrive: on a busy machine the simulator may read
+// the listener's 202 only after the engine has already written the change.
 double deliverAndSettle(WebhookRig& rig, const QStringList& vendorIds, const QString& email)
 {
     SyncLoopback& env = rig.env;
     for (const QString& id : vendorIds)
         env.bc.api.changeRecord(env.bc.companyId(), BcEntity::Vendors, id,
                                 {{QStringLiteral("email"), email}});
-    QElapsedTimer sinceDelivery;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    qint64 deliveredAt = -1;
+    qint64 settledAt = -1;
     QEventLoop events;
-    bool settled = false;
-    const auto check = [&] {
-        if (!sinceDelivery.isValid())
-            return;
+    const auto quitWhenBoth = [&] {
+        if (deliveredAt >= 0 && settledAt >= 0)
+            events.quit();
+    };
+    const auto allOnBoard = [&] {
         for (const QString& id : vendorIds) {
             if (emailOnBoard(env, id) != email)
-                return;
+                return false;
         }
-        settled = true;
+        return true;
     };
     QObject::connect(&env.bc.api.webhooks(), &sandbox::BcWebhookSimulator::deliveryAnswered, &events,
                      [&](const QString&, int, int status) {
-                         if (status == 202)
-                             sinceDelivery.start();
+                         if (status == 202 && deliveredAt < 0) {
+                             deliveredAt = elapsed.nsecsElapsed();
+                             quitWhenBoth();
+                         }
                      });
-    double latency = -1;
     QObject::connect(rig.loop.get(), &SyncLoop::passFinished, &events, [&] {
-        check();
-        if (settled) {
-            latency = double(sinceDelivery.nsecsElapsed()) / 1e6;
-            events.quit();
+        if (settledAt < 0 && allOnBoard()) {
+            settledAt = elapsed.nsecsElapsed();
+            quitWhenBoth();
         }
     });
     QTimer::singleShot(60000, &events, &QEventLoop::quit);
     env.bc.clock.advance(30s);
     events.exec();
-    return latency;
+    if (deliveredAt < 0 || settledAt < 0)
+        return -1;
+    return double(std::max<qint64>(0, settledAt - deliveredAt)) / 1e6;
 }
 
 double percentile(QList<double> values, double p)
