@@ -238,7 +238,7 @@ void AccountsPage::takeFields()
 // A secret typed into the page is used as typed (and kept once it worked); an empty field means the one
 // already in the store.
 void AccountsPage::withSecret(SecretId id, QLineEdit* field, const std::function<void(QString)>& use,
-                              QLabel* result)
+                              QLabel* result, QPushButton* button)
 {
     if (!field->text().isEmpty()) {
         use(field->text());
@@ -246,14 +246,17 @@ void AccountsPage::withSecret(SecretId id, QLineEdit* field, const std::function
     }
     if (!m_store) {
         showResult(result, false, tr("Enter the %1.").arg(CredentialStore::displayName(id)));
+        button->setEnabled(true);
         return;
     }
-    m_store->read(id, this, [this, id, use, result](const SecretResult& secret) {
-        if (secret.ok && !secret.value.isEmpty())
+    m_store->read(id, this, [this, id, use, result, button](const SecretResult& secret) {
+        if (secret.ok && !secret.value.isEmpty()) {
             use(secret.value);
-        else
-            showResult(result, false,
-                       tr("Enter the %1: none is stored yet.").arg(CredentialStore::displayName(id)));
+            return;
+        }
+        showResult(result, false,
+                   tr("Enter the %1: none is stored yet.").arg(CredentialStore::displayName(id)));
+        button->setEnabled(true);
     });
 }
 
@@ -269,9 +272,7 @@ void AccountsPage::connectBusinessCentral()
     showResult(m_bcResult, true, tr("Connecting…"));
     withSecret(
         SecretId::BcClientSecret, m_clientSecret, [this](const QString& secret) { runBcCheck(secret); },
-        m_bcResult);
-    if (!m_bcCheck)
-        m_connect->setEnabled(true); // no secret to try
+        m_bcResult, m_connect);
 }
 
 void AccountsPage::runBcCheck(const QString& secret)
@@ -326,9 +327,7 @@ void AccountsPage::testMonday()
     showResult(m_mondayResult, true, tr("Testing…"));
     withSecret(
         SecretId::MondayToken, m_mondayToken, [this](const QString& token) { runMondayTest(token); },
-        m_mondayResult);
-    if (!m_mondayCheck)
-        m_test->setEnabled(true);
+        m_mondayResult, m_test);
 }
 
 void AccountsPage::runMondayTest(const QString& token)

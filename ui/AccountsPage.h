@@ -58,7 +58,9 @@ private:
     QWidget* buildEndpoints();
     void showDraft();
     void takeFields();
-    void withSecret(SecretId id, QLineEdit* field, const std::function<void(QString)>& use, QLabel* result);
+    // Runs `use` with the typed secret, else the stored one; else says what to enter and enables `button`.
+    void withSecret(SecretId id, QLineEdit* field, const std::function<void(QString)>& use, QLabel* result,
+                    QPushButton* button);
     void runBcCheck(const QString& secret);
     void onBcChecked(const BcConnectionReport& report, const QString& typedSecret);
     void runMondayTest(const QString& token);

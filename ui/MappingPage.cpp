@@ -485,6 +485,8 @@ void MappingPage::showEvent(QShowEvent* event)
 
 void MappingPage::loadBoards()
 {
+    if (m_boardList)
+        return; // already on its way
     m_boardsAsked = true;
     m_loadBoards->setEnabled(false);
     m_boardsState->setText(tr("Loading the boards…"));
@@ -492,19 +494,20 @@ void MappingPage::loadBoards()
         m_boardList = new MondayBoardList(m_clients->monday(), m_clock, this);
         connect(m_boardList, &MondayBoardList::finished, this, &MappingPage::showBoards);
         connect(m_boardList, &MondayBoardList::failed, this, [this](const QString& error) {
+            m_boardList->deleteLater();
+            m_boardList.clear();
             m_loadBoards->setEnabled(true);
             m_boardsState->setText(error);
             m_boardsState->setStyleSheet(kFailedStyle);
         });
         m_boardList->start();
     });
-    if (!m_boardList)
-        m_loadBoards->setEnabled(true);
 }
 
 void MappingPage::showBoards(const QList<MondayBoardStructure>& boards)
 {
     m_boardList->deleteLater();
+    m_boardList.clear();
     m_loadBoards->setEnabled(true);
     m_boards = boards;
     m_boardsState->setStyleSheet(QString());
@@ -757,8 +760,6 @@ void MappingPage::runDryRun()
     withSecrets([this](const QString& bcSecret, const QString& mondayToken) {
         m_dryRun->start(profileWithEdit(), m_editing, m_dataDir, bcSecret, mondayToken);
     });
-    if (!m_dryRun->isRunning())
-        m_dryRunButton->setEnabled(true);
 }
 
 void MappingPage::showDryRun(const MappingDryRun::Outcome& outcome)
