@@ -63,6 +63,39 @@ SandboxServer::SandboxServer(Clock& clock, const Options& options, QObject* pare
             });
     connect(&m_live, &BcLiveChanges::changed, this,
             [this](const QString& what) { Q_EMIT activity(QStringLiteral("bc live: ") + what); });
+    matchDemoItemsToSeed(clock.nowUtc());
+}
+
+// The demo boards come with a few items, as boards in use do. Their BC id column is given the id of the
+// seeded record with the same number ("PI 108001") or name ("Fabrikam, Inc."), so the first sync adopts
+// them, and brings their other columns up to date, rather than adding a second item for the same record.
+void SandboxServer::matchDemoItemsToSeed(const QDateTime& now)
+{
+    const QList<QPair<QString, BcEntity>> boards{
+        {QStringLiteral("Vendors"), BcEntity::Vendors},
+        {QStringLiteral("Purchase invoice approvals"), BcEntity::PurchaseInvoices},
+        {QStringLiteral("Sales invoices"), BcEntity::SalesInvoices},
+    };
+    const QString company = m_bcApi.firstCompanyId();
+    for (const auto& [name, entity] : boards) {
+        const MondayBoard* board = m_monday.store().boardByName(name);
+        const QList<QJsonObject>* records = m_bcApi.data().records(company, entity);
+        if (!board || !records)
+            continue;
+        const QList<MondayItem> items = board->items; // a copy: setting a cell changes the board
+        for (const MondayItem& item : items) {
+            const QString number = item.name.section(QLatin1Char(' '), -1);
+            for (const QJsonObject& record : *records) {
+                if (record.value(QStringLiteral("number")).toString() == number ||
+                    record.value(QStringLiteral("displayName")).toString() == item.name) {
+                    m_monday.store().setCell(
+                        item.id, QStringLiteral("bc_id"),
+                        MondayCellValue::plainText(record.value(QStringLiteral("id")).toString()), now);
+                    break;
+                }
+            }
+        }
+    }
 }
 
 bool SandboxServer::start(QString* error)

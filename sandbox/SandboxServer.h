@@ -71,6 +71,7 @@ Q_SIGNALS:
 
 private:
     QString companyName() const;
+    void matchDemoItemsToSeed(const QDateTime& now);
 
     Options m_options;
     SandboxHost m_bcHost;
