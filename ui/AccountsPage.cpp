@@ -245,7 +245,7 @@ void AccountsPage::withSecret(SecretId id, QLineEdit* field, const std::function
         return;
     }
     if (!m_store) {
-        showResult(result, false, tr("Enter the %1.").arg(CredentialStore::displayName(id)));
+        PageLayout::showResult(result, false, tr("Enter the %1.").arg(CredentialStore::displayName(id)));
         button->setEnabled(true);
         return;
     }
@@ -254,8 +254,8 @@ void AccountsPage::withSecret(SecretId id, QLineEdit* field, const std::function
             use(secret.value);
             return;
         }
-        showResult(result, false,
-                   tr("Enter the %1: none is stored yet.").arg(CredentialStore::displayName(id)));
+        PageLayout::showResult(result, false,
+                               tr("Enter the %1: none is stored yet.").arg(CredentialStore::displayName(id)));
         button->setEnabled(true);
     });
 }
@@ -265,11 +265,12 @@ void AccountsPage::connectBusinessCentral()
     takeFields();
     const BusinessCentralSettings& bc = m_draft->profile().businessCentral;
     if (bc.tenantId.isEmpty() || bc.environment.isEmpty() || bc.clientId.isEmpty()) {
-        showResult(m_bcResult, false, tr("Enter the tenant ID, the environment and the client ID."));
+        PageLayout::showResult(m_bcResult, false,
+                               tr("Enter the tenant ID, the environment and the client ID."));
         return;
     }
     m_connect->setEnabled(false);
-    showResult(m_bcResult, true, tr("Connecting…"));
+    PageLayout::showResult(m_bcResult, true, tr("Connecting…"));
     withSecret(
         SecretId::BcClientSecret, m_clientSecret, [this](const QString& secret) { runBcCheck(secret); },
         m_bcResult, m_connect);
@@ -300,7 +301,8 @@ void AccountsPage::onBcChecked(const BcConnectionReport& report, const QString& 
 {
     m_connect->setEnabled(true);
     if (!report.token.ok || !report.company.error.isEmpty()) {
-        showResult(m_bcResult, false, report.token.ok ? report.company.error : report.token.error);
+        PageLayout::showResult(m_bcResult, false,
+                               report.token.ok ? report.company.error : report.token.error);
         Q_EMIT businessCentralChecked(report);
         return;
     }
@@ -312,9 +314,9 @@ void AccountsPage::onBcChecked(const BcConnectionReport& report, const QString& 
     BusinessCentralSettings settings = m_draft->profile().businessCentral;
     settings.companyId = m_company->currentData().toString();
     m_draft->setBusinessCentral(settings);
-    showResult(m_bcResult, true,
-               tr("Connected. %n company(ies) in this environment; choose the one to sync.", nullptr,
-                  int(report.otherCompanies.size())));
+    PageLayout::showResult(m_bcResult, true,
+                           tr("Connected. %n company(ies) in this environment; choose the one to sync.",
+                              nullptr, int(report.otherCompanies.size())));
     if (!typedSecret.isEmpty())
         storeSecret(SecretId::BcClientSecret, typedSecret, m_bcResult);
     Q_EMIT businessCentralChecked(report);
@@ -324,7 +326,7 @@ void AccountsPage::testMonday()
 {
     takeFields();
     m_test->setEnabled(false);
-    showResult(m_mondayResult, true, tr("Testing…"));
+    PageLayout::showResult(m_mondayResult, true, tr("Testing…"));
     withSecret(
         SecretId::MondayToken, m_mondayToken, [this](const QString& token) { runMondayTest(token); },
         m_mondayResult, m_test);
@@ -355,11 +357,11 @@ void AccountsPage::onMondayTested(const MondayConnectionReport& report, const QS
 {
     m_test->setEnabled(true);
     if (!report.connected) {
-        showResult(m_mondayResult, false, report.error);
+        PageLayout::showResult(m_mondayResult, false, report.error);
     } else {
-        showResult(m_mondayResult, true,
-                   tr("Connected as %1 (%2) in the account %3.")
-                       .arg(report.userName, report.userEmail, report.accountName));
+        PageLayout::showResult(m_mondayResult, true,
+                               tr("Connected as %1 (%2) in the account %3.")
+                                   .arg(report.userName, report.userEmail, report.accountName));
         if (!typedToken.isEmpty())
             storeSecret(SecretId::MondayToken, typedToken, m_mondayResult);
     }
@@ -397,13 +399,6 @@ void AccountsPage::showStoredSecrets()
             field->setPlaceholderText(result.ok ? tr("Stored; type to replace it") : tr("Not stored yet"));
         });
     }
-}
-
-void AccountsPage::showResult(QLabel* label, bool ok, const QString& text)
-{
-    label->setText(text);
-    label->setProperty("failed", !ok);
-    label->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
 }
 
 } // namespace mlc::ui

@@ -67,7 +67,6 @@ private:
     void onMondayTested(const MondayConnectionReport& report, const QString& typedToken);
     void storeSecret(SecretId id, const QString& value, QLabel* result);
     void showStoredSecrets();
-    static void showResult(QLabel* label, bool ok, const QString& text);
 
     ProfileDraft* m_draft;
     CredentialStore* m_store = nullptr;

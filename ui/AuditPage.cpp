@@ -73,13 +73,8 @@ AuditPage::AuditPage(QWidget* parent)
     filters->addWidget(m_record, 1);
     filters->addWidget(refresh);
 
-    m_table = new QTableView;
-    m_table->setObjectName(QStringLiteral("auditTable"));
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table = PageLayout::table(new QTableView, QStringLiteral("auditTable"));
     m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
     m_detail = new QPlainTextEdit;
     m_detail->setObjectName(QStringLiteral("auditDetail"));
     m_detail->setReadOnly(true);

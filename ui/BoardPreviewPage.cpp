@@ -45,15 +45,9 @@ BoardPreviewPage::BoardPreviewPage(ProfileDraft* draft, QWidget* parent)
     m_state = new QLabel(tr("Choose a mapped board and read it."));
     m_state->setObjectName(QStringLiteral("previewState"));
     m_state->setWordWrap(true);
-    m_view = new QTableView;
-    m_view->setObjectName(QStringLiteral("previewItems"));
+    m_view = PageLayout::table(new QTableView, QStringLiteral("previewItems"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setWordWrap(false);
     m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
 
     auto* chooser = new QHBoxLayout;
     chooser->addWidget(new QLabel(tr("Board:")));

@@ -42,8 +42,6 @@ namespace mlc::ui {
 
 namespace {
 
-const QString kFailedStyle = QStringLiteral("color: #b3261e;");
-
 // The fields' view: while a field is dragged, the columns show where it fits.
 class FieldView : public QTableView
 {
@@ -116,14 +114,8 @@ private:
 
 QTableView* tableView(QTableView* view, QAbstractItemModel* model, const QString& objectName)
 {
-    view->setObjectName(objectName);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    PageLayout::table(view, objectName)->setModel(model);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     return view;
 }
 
@@ -182,7 +174,7 @@ MappingPage::MappingPage(ProfileDraft* draft, QWidget* parent)
 
     connect(m_columnModel, &ColumnMappingModel::mappingsChanged, this, &MappingPage::takeColumns);
     connect(m_columnModel, &ColumnMappingModel::dropRefused, this,
-            [this](const QString& reason) { showFeedback(false, reason); });
+            [this](const QString& reason) { PageLayout::showResult(m_feedback, false, reason); });
     connect(m_valueModel, &ValueMapModel::valuesChanged, this, [this](const QMap<QString, QString>& values) {
         m_columnModel->setValues(m_columnView->currentIndex().row(), values);
     });
@@ -250,7 +242,7 @@ QWidget* MappingPage::buildMapper()
 
     m_columnView = tableView(new ColumnView([this](const QString& why) {
                                  if (!why.isEmpty())
-                                     showFeedback(false, why);
+                                     PageLayout::showResult(m_feedback, false, why);
                              }),
                              m_columnModel, QStringLiteral("columns"));
     m_columnView->setAcceptDrops(true);
@@ -366,7 +358,7 @@ QWidget* MappingPage::buildDetails()
     m_missingLabels = new QLabel;
     m_missingLabels->setObjectName(QStringLiteral("missingLabels"));
     m_missingLabels->setWordWrap(true);
-    m_missingLabels->setStyleSheet(kFailedStyle);
+    PageLayout::markFailed(m_missingLabels, true);
 
     m_createLabels = new QCheckBox(tr("Create missing labels"));
     m_createLabels->setObjectName(QStringLiteral("createLabels"));
@@ -398,12 +390,9 @@ QWidget* MappingPage::buildDetails()
 QWidget* MappingPage::buildPreview()
 {
     m_preview = new QTableWidget(0, 2);
-    m_preview->setObjectName(QStringLiteral("preview"));
+    PageLayout::table(m_preview, QStringLiteral("preview"));
     m_preview->setHorizontalHeaderLabels({tr("Column"), tr("On the board")});
-    m_preview->verticalHeader()->hide();
-    m_preview->horizontalHeader()->setStretchLastSection(true);
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_preview->setWordWrap(false);
 
     m_dryRunButton = new QPushButton(tr("Dry run"));
     m_dryRunButton->setObjectName(QStringLiteral("dryRun"));
@@ -470,7 +459,7 @@ void MappingPage::withSecrets(const std::function<void(QString, QString)>& use)
             use(bcSecret, mondayToken);
         },
         [this](const QString& problem) {
-            showFeedback(false, problem);
+            PageLayout::showResult(m_feedback, false, problem);
             m_loadBoards->setEnabled(true);
             m_dryRunButton->setEnabled(true);
         });
@@ -497,8 +486,7 @@ void MappingPage::loadBoards()
             m_boardList->deleteLater();
             m_boardList.clear();
             m_loadBoards->setEnabled(true);
-            m_boardsState->setText(error);
-            m_boardsState->setStyleSheet(kFailedStyle);
+            PageLayout::showResult(m_boardsState, false, error);
         });
         m_boardList->start();
     });
@@ -510,8 +498,7 @@ void MappingPage::showBoards(const QList<MondayBoardStructure>& boards)
     m_boardList.clear();
     m_loadBoards->setEnabled(true);
     m_boards = boards;
-    m_boardsState->setStyleSheet(QString());
-    m_boardsState->setText(tr("%n board(s) found.", nullptr, int(boards.size())));
+    PageLayout::showResult(m_boardsState, true, tr("%n board(s) found.", nullptr, int(boards.size())));
     m_showing = true;
     m_board->clear();
     for (const MondayBoardStructure& board : boards)
@@ -601,7 +588,8 @@ void MappingPage::loadSample()
             Q_EMIT sampleLoaded();
         });
         connect(request, &BcRequest::failed, this, [this](const BcError& error) {
-            showFeedback(false, tr("No sample record could be read: %1").arg(error.summary()));
+            PageLayout::showResult(m_feedback, false,
+                                   tr("No sample record could be read: %1").arg(error.summary()));
         });
     });
 }
@@ -683,15 +671,18 @@ void MappingPage::mapSelected()
     const QString field = m_fieldModel->fieldAt(m_fieldView->currentIndex().row());
     const int row = m_columnView->currentIndex().row();
     if (field.isEmpty() || row < 0) {
-        showFeedback(false, tr("Select a field on the left and a column on the right first."));
+        PageLayout::showResult(m_feedback, false,
+                               tr("Select a field on the left and a column on the right first."));
         return;
     }
     QString why;
     if (!m_columnModel->map(field, row, &why)) {
-        showFeedback(false, why);
+        PageLayout::showResult(m_feedback, false, why);
         return;
     }
-    showFeedback(true, tr("\"%1\" now goes into \"%2\".").arg(field, m_columnModel->columnAt(row)->title()));
+    PageLayout::showResult(
+        m_feedback, true,
+        tr("\"%1\" now goes into \"%2\".").arg(field, m_columnModel->columnAt(row)->title()));
     showSelectedColumn();
 }
 
@@ -751,12 +742,12 @@ Profile MappingPage::profileWithEdit() const
 void MappingPage::runDryRun()
 {
     if (m_dataDir.isEmpty() || !currentBoard()) {
-        showFeedback(false, tr("Choose a board first."));
+        PageLayout::showResult(m_feedback, false, tr("Choose a board first."));
         return;
     }
     m_dryRunButton->setEnabled(false);
-    m_dryRunResult->setStyleSheet(QString());
-    m_dryRunResult->setText(tr("Reading every record and planning it against the board…"));
+    PageLayout::showResult(m_dryRunResult, true,
+                           tr("Reading every record and planning it against the board…"));
     withSecrets([this](const QString& bcSecret, const QString& mondayToken) {
         m_dryRun->start(profileWithEdit(), m_editing, m_dataDir, bcSecret, mondayToken);
     });
@@ -767,8 +758,7 @@ void MappingPage::showDryRun(const MappingDryRun::Outcome& outcome)
     m_dryRunButton->setEnabled(true);
     const SyncPass::MappingResult& result = outcome.result;
     if (!result.error.isEmpty()) {
-        m_dryRunResult->setStyleSheet(kFailedStyle);
-        m_dryRunResult->setText(tr("The dry run stopped: %1").arg(result.error));
+        PageLayout::showResult(m_dryRunResult, false, tr("The dry run stopped: %1").arg(result.error));
     } else {
         QString text = tr("This will create %1 and update %2.")
                            .arg(tr("%n item(s)", nullptr, result.poll.creates),
@@ -778,8 +768,7 @@ void MappingPage::showDryRun(const MappingDryRun::Outcome& outcome)
         if (result.poll.failed > 0)
             text += QLatin1Char(' ') + tr("%n cannot be written: %1", nullptr, result.poll.failed)
                                            .arg(outcome.problems.join(QStringLiteral("; ")));
-        m_dryRunResult->setStyleSheet(result.poll.failed > 0 ? kFailedStyle : QString());
-        m_dryRunResult->setText(text);
+        PageLayout::showResult(m_dryRunResult, result.poll.failed == 0, text);
     }
     Q_EMIT dryRunFinished(outcome);
 }
@@ -789,9 +778,9 @@ void MappingPage::save()
     m_draft->setMapping(m_editing);
     QString error;
     const bool ok = !m_dataDir.isEmpty() && m_draft->save(m_dataDir, &error);
-    m_saveResult->setStyleSheet(ok ? QString() : kFailedStyle);
-    m_saveResult->setText(ok ? tr("Saved. The engine syncs with this mapping now.")
-                             : (error.isEmpty() ? tr("There is no data folder to save to.") : error));
+    PageLayout::showResult(m_saveResult, ok,
+                           ok ? tr("Saved. The engine syncs with this mapping now.")
+                              : (error.isEmpty() ? tr("There is no data folder to save to.") : error));
     Q_EMIT saved(ok);
 }
 
@@ -799,7 +788,7 @@ void MappingPage::createBcIdColumn()
 {
     const MondayBoardStructure* board = currentBoard();
     if (!board) {
-        showFeedback(false, tr("Choose a board first."));
+        PageLayout::showResult(m_feedback, false, tr("Choose a board first."));
         return;
     }
     const QString boardId = board->id;
@@ -810,7 +799,8 @@ void MappingPage::createBcIdColumn()
             const QJsonObject created = outcome.data.value(QStringLiteral("create_column")).toObject();
             const QString columnId = created.value(QStringLiteral("id")).toString();
             if (outcome.kind != MondayOutcome::Kind::Done || columnId.isEmpty()) {
-                showFeedback(false, tr("The column could not be created: %1").arg(outcome.message));
+                PageLayout::showResult(m_feedback, false,
+                                       tr("The column could not be created: %1").arg(outcome.message));
                 return;
             }
             for (MondayBoardStructure& known : m_boards) {
@@ -821,17 +811,12 @@ void MappingPage::createBcIdColumn()
                 m_editing.bcIdColumn = columnId;
                 loadBoard(false);
             }
-            showFeedback(
-                true, tr("The board has a \"BC id\" column now; the connector keeps each item's id there."));
+            PageLayout::showResult(
+                m_feedback, true,
+                tr("The board has a \"BC id\" column now; the connector keeps each item's id there."));
             Q_EMIT bcIdColumnCreated(columnId);
         });
     });
-}
-
-void MappingPage::showFeedback(bool ok, const QString& text)
-{
-    m_feedback->setStyleSheet(ok ? QString() : kFailedStyle);
-    m_feedback->setText(text);
 }
 
 } // namespace mlc::ui

@@ -94,7 +94,6 @@ private:
     void showOptions();
     void refreshPreview();
     void showDryRun(const MappingDryRun::Outcome& outcome);
-    void showFeedback(bool ok, const QString& text);
     Profile profileWithEdit() const;
     const MondayBoardStructure* currentBoard() const;
 

@@ -1,6 +1,8 @@
 #include "PageLayout.h"
 
+#include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace mlc::ui {
@@ -21,6 +23,29 @@ QLabel* PageLayout::heading(const QString& title)
     font.setBold(true);
     heading->setFont(font);
     return heading;
+}
+
+QTableView* PageLayout::table(QTableView* view, const QString& objectName)
+{
+    view->setObjectName(objectName);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setWordWrap(false);
+    return view;
+}
+
+void PageLayout::showResult(QLabel* label, bool ok, const QString& text)
+{
+    label->setText(text);
+    markFailed(label, !ok);
+}
+
+void PageLayout::markFailed(QLabel* label, bool failed)
+{
+    label->setProperty("failed", failed);
+    label->setStyleSheet(failed ? QStringLiteral("color: #b3261e;") : QString());
 }
 
 } // namespace mlc::ui

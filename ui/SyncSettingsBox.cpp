@@ -1,5 +1,6 @@
 #include "SyncSettingsBox.h"
 
+#include "PageLayout.h"
 #include "ProfileDraft.h"
 #include "sync/ProfileRules.h"
 
@@ -76,13 +77,14 @@ bool SyncSettingsBox::save()
         ProfileRules::parseListen(m_listen->text().trimmed());
     if (m_webhooks->isChecked()) {
         if (!listen) {
-            showResult(false, tr("\"Listen on\" takes an address and a port, such as 127.0.0.1:8787."));
+            PageLayout::showResult(m_result, false,
+                                   tr("\"Listen on\" takes an address and a port, such as 127.0.0.1:8787."));
             return false;
         }
         const QString urlProblem =
             ProfileRules::urlProblem(m_publicUrl->text().trimmed(), ProfileRules::UrlUse::Endpoint);
         if (!urlProblem.isEmpty()) {
-            showResult(false, tr("Public URL: %1").arg(urlProblem));
+            PageLayout::showResult(m_result, false, tr("Public URL: %1").arg(urlProblem));
             return false;
         }
     }
@@ -101,17 +103,12 @@ bool SyncSettingsBox::save()
     m_draft->setWebhooks(untouched ? std::nullopt : std::optional<WebhookSettings>(webhooks));
     QString error;
     if (m_dataDir.isEmpty() || !m_draft->save(m_dataDir, &error)) {
-        showResult(false, error.isEmpty() ? tr("There is no data folder to save to.") : error);
+        PageLayout::showResult(m_result, false,
+                               error.isEmpty() ? tr("There is no data folder to save to.") : error);
         return false;
     }
-    showResult(true, tr("Saved. The engine runs with these settings now."));
+    PageLayout::showResult(m_result, true, tr("Saved. The engine runs with these settings now."));
     return true;
-}
-
-void SyncSettingsBox::showResult(bool ok, const QString& text)
-{
-    m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #b3261e;"));
-    m_result->setText(text);
 }
 
 } // namespace mlc::ui

@@ -28,7 +28,6 @@ public:
 
 private:
     void showDraft();
-    void showResult(bool ok, const QString& text);
 
     ProfileDraft* m_draft;
     QString m_dataDir;
