@@ -124,7 +124,7 @@ void BoardPreviewPage::refresh()
     m_state->setText(tr("Reading the board…"));
     readBothSecrets(
         m_secrets, this, [this](const QString&, const QString& mondayToken) { readBoard(mondayToken); },
-        [this](const QString& problem) { finish(problem); });
+        [this](SecretId, const SecretResult& result) { finish(connectAccountsFirst(result)); });
 }
 
 void BoardPreviewPage::readBoard(const QString& mondayToken)

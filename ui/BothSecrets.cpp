@@ -1,29 +1,35 @@
 #include "BothSecrets.h"
 
-#include "secrets/CredentialStore.h"
-
 #include <QCoreApplication>
 
 namespace mlc::ui {
 
-void readBothSecrets(CredentialStore* store, QObject* context,
-                     const std::function<void(const QString&, const QString&)>& use,
-                     const std::function<void(const QString&)>& fail)
+void readBothSecrets(CredentialStore* store, QObject* context, const BothSecretsUse& use,
+                     const MissingSecret& missing)
 {
-    const QString connectFirst =
-        QCoreApplication::translate("BothSecrets", "Connect both accounts on the Accounts page first.");
     if (!store) {
-        fail(connectFirst);
+        missing(SecretId::BcClientSecret, SecretResult::failed(CredentialError::Unavailable, QString()));
         return;
     }
     store->read(SecretId::BcClientSecret, context, [=](const SecretResult& bc) {
+        if (!bc.ok) {
+            missing(SecretId::BcClientSecret, bc);
+            return;
+        }
         store->read(SecretId::MondayToken, context, [=](const SecretResult& monday) {
-            if (bc.ok && monday.ok)
+            if (monday.ok)
                 use(bc.value, monday.value);
             else
-                fail(connectFirst + QLatin1Char(' ') + (bc.ok ? monday.message : bc.message));
+                missing(SecretId::MondayToken, monday);
         });
     });
+}
+
+QString connectAccountsFirst(const SecretResult& result)
+{
+    const QString connectFirst =
+        QCoreApplication::translate("BothSecrets", "Connect both accounts on the Accounts page first.");
+    return result.message.isEmpty() ? connectFirst : connectFirst + QLatin1Char(' ') + result.message;
 }
 
 } // namespace mlc::ui

@@ -458,8 +458,8 @@ void MappingPage::withSecrets(const std::function<void(QString, QString)>& use)
             }
             use(bcSecret, mondayToken);
         },
-        [this](const QString& problem) {
-            PageLayout::showResult(m_feedback, false, problem);
+        [this](SecretId, const SecretResult& result) {
+            PageLayout::showResult(m_feedback, false, connectAccountsFirst(result));
             m_loadBoards->setEnabled(true);
             m_dryRunButton->setEnabled(true);
         });

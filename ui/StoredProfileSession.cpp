@@ -1,5 +1,6 @@
 #include "StoredProfileSession.h"
 
+#include "BothSecrets.h"
 #include "EngineSession.h"
 #include "secrets/CredentialStore.h"
 #include "secrets/EnvironmentCredentialStore.h"
@@ -31,35 +32,19 @@ StoredProfileSession::~StoredProfileSession() = default;
 
 void StoredProfileSession::start()
 {
-    readSecrets();
-}
-
-// One after the other: the keychain runs its jobs one at a time anyway, and a prompt to unlock it should
-// come once.
-void StoredProfileSession::readSecrets()
-{
-    m_secrets.read(SecretId::BcClientSecret, this, [this](const SecretResult& bc) {
-        if (!bc.ok) {
-            Q_EMIT failed(missing(SecretId::BcClientSecret, bc));
-            return;
-        }
-        m_bcClientSecret = bc.value;
-        m_secrets.read(SecretId::MondayToken, this, [this](const SecretResult& monday) {
-            if (!monday.ok) {
-                Q_EMIT failed(missing(SecretId::MondayToken, monday));
-                return;
-            }
+    readBothSecrets(
+        &m_secrets, this,
+        [this](const QString& bcSecret, const QString& mondayToken) {
             SyncController::Start start;
             start.profile = m_profile;
             start.dataDir = m_dataDir;
-            start.bcClientSecret = m_bcClientSecret;
-            start.mondayToken = monday.value;
-            m_bcClientSecret.clear(); // the engine has its copy; this one need not outlive the start
+            start.bcClientSecret = bcSecret;
+            start.mondayToken = mondayToken;
             m_engine = std::make_unique<EngineSession>(m_window);
             m_engine->start(start);
             Q_EMIT started();
-        });
-    });
+        },
+        [this](SecretId id, const SecretResult& result) { Q_EMIT failed(missing(id, result)); });
 }
 
 } // namespace mlc::ui

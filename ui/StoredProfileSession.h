@@ -34,13 +34,10 @@ Q_SIGNALS:
     void failed(const QString& reason);
 
 private:
-    void readSecrets();
-
     MainWindow* m_window;
     CredentialStore& m_secrets;
     Profile m_profile;
     QString m_dataDir;
-    QString m_bcClientSecret;
     std::unique_ptr<EngineSession> m_engine;
 };
 
